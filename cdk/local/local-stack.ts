@@ -1,0 +1,123 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { functions } from '../../functions/manifest';
+import { DatasetContentSource } from '../../shared/content/dataset-source';
+import type { FunctionSpec } from '../../shared/http/manifest-types';
+import { createDocumentClient } from '../../shared/table/client';
+import { ensureTable } from './bootstrap-table';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
+import { localIssuer } from './issuer';
+import { createLocalServer } from './server';
+import { localSecrets, localSettings, projectRoot } from './settings';
+import { type StreamConsumer, startStreamPoller } from './stream-poller';
+
+export interface LocalStackOptions {
+  port?: number;
+  host?: string;
+  /** Folder for DynamoDB Local's files, the outbox, the issuer key and local secrets. */
+  dataDir?: string;
+  /** Use a DynamoDB Local that is already running instead of starting one. */
+  dynamoEndpoint?: string;
+  /** Keep DynamoDB Local in memory (tests). */
+  inMemory?: boolean;
+  tableName?: string;
+  functions?: Record<string, FunctionSpec>;
+}
+
+export interface LocalStack {
+  url: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  outboxDir: string;
+  dataDir: string;
+  contentDescription: string;
+  contentDocuments: number;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system on one machine: DynamoDB Local with the table from the shared definition, the
+ * content dataset, the notifier on the table stream writing .eml files, and every manifest route
+ * served through the same handlers Lambda runs.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const defaults = localSettings();
+  const dataDir = options.dataDir ? resolve(options.dataDir) : defaults.dataDir;
+  const outboxDir = resolve(dataDir, 'outbox');
+  const tableName = options.tableName ?? defaults.tableName;
+  const manifest = options.functions ?? (functions as Record<string, FunctionSpec>);
+  const secrets = localSecrets(dataDir);
+
+  const dynamo: DynamoDbLocal | undefined = options.dynamoEndpoint
+    ? undefined
+    : await startDynamoDbLocal(options.inMemory ? {} : { dbPath: resolve(dataDir, 'dynamodb') });
+  const dynamoEndpoint = options.dynamoEndpoint ?? (dynamo as DynamoDbLocal).endpoint;
+
+  Object.assign(process.env, {
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: dynamoEndpoint,
+    AWS_REGION: process.env.AWS_REGION || 'eu-north-1',
+    EMAIL_PEPPER: process.env.EMAIL_PEPPER || secrets.emailPepper,
+    WEBHOOK_SECRET: process.env.WEBHOOK_SECRET || secrets.webhookSecret,
+    OUTBOX_DIR: outboxDir,
+    MAIL_TRANSPORT: 'outbox',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+
+  try {
+    const doc = createDocumentClient(dynamoEndpoint);
+    const { streamArn } = await ensureTable(doc, tableName);
+    doc.destroy();
+
+    const content = await DatasetContentSource.fromFile(defaults.datasetPath);
+
+    const consumers: StreamConsumer[] = [];
+    for (const [name, spec] of Object.entries(manifest)) {
+      if (!spec.streamFilter) continue;
+      const module = await import(pathToFileURL(resolve(projectRoot, spec.entry)).href);
+      consumers.push({ name, itemTypes: spec.streamFilter.itemTypes, handler: module.handler });
+    }
+    const poller = startStreamPoller({
+      endpoint: dynamoEndpoint,
+      streamArn,
+      consumers,
+      onError: (error) => console.error('stream poller:', (error as Error).message),
+    });
+
+    const server = createLocalServer({ functions: manifest, issuer: localIssuer(dataDir), outboxDir });
+    const port = options.port ?? defaults.port;
+    const host = options.host ?? defaults.host;
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(port, host, () => ok());
+    });
+    const address = server.address() as AddressInfo;
+    const url = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+    process.env.PUBLIC_BASE_URL ||= url;
+
+    return {
+      url,
+      dynamoEndpoint,
+      tableName,
+      outboxDir,
+      dataDir,
+      contentDescription: content.description,
+      contentDocuments: content.size,
+      server,
+      async stop() {
+        await new Promise<void>((ok) => {
+          server.close(() => ok());
+          server.closeAllConnections();
+        });
+        await poller.stop();
+        await dynamo?.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo?.stop();
+    throw error;
+  }
+}

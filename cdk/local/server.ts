@@ -1,0 +1,179 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+import { type HttpEvent, type HttpResult, problemResult } from '../../shared/http/handler';
+import type { FunctionSpec } from '../../shared/http/manifest-types';
+import { problem } from '../../shared/http/problem';
+import { negotiateLanguage } from '../../shared/i18n/language';
+import { toApiGatewayEvent } from './api-gateway-event';
+import { authorizerClaims, type LocalIssuer } from './issuer';
+import { compileRoutes, findDefaultRoute, matchRoute } from './router';
+import { projectRoot } from './settings';
+
+/** API Gateway HTTP APIs take payloads up to 10 MB; the functions themselves stop at 64 KiB. */
+const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+
+type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+export interface LocalServerOptions {
+  functions: Record<string, FunctionSpec>;
+  issuer: LocalIssuer;
+  outboxDir: string;
+}
+
+export function lambdaContext(functionName: string, requestId: string): Context {
+  const started = Date.now();
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '256',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, 30_000 - (Date.now() - started)),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/**
+ * The HTTP API on a developer's machine: matches each request against the route manifest as API
+ * Gateway does, checks JWTs as the JWT authorizer does, and invokes the function's real handler
+ * in-process with the same event shape. Local-only extras live under /_local/ (the mail outbox).
+ */
+export function createLocalServer(options: LocalServerOptions): Server {
+  const routes = compileRoutes(options.functions);
+  const fallback = findDefaultRoute(options.functions);
+  const handlers = new Map<string, Promise<HttpHandler>>();
+  const load = (fn: string) => {
+    let pending = handlers.get(fn);
+    if (!pending) {
+      const entry = options.functions[fn]?.entry ?? '';
+      pending = import(pathToFileURL(resolve(projectRoot, entry)).href).then((m) => m.handler as HttpHandler);
+      handlers.set(fn, pending);
+    }
+    return pending;
+  };
+
+  return createServer((req, res) => {
+    serve(req, res).catch((error) => {
+      console.error('local server error', error);
+      if (!res.headersSent)
+        writeResult(res, { statusCode: 500, body: '{"message":"Internal Server Error"}' });
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const lang = negotiateLanguage(url.searchParams.get('lang') ?? undefined, req.headers['accept-language']);
+    const body = await readBody(req);
+    if (body === undefined) return writeResult(res, problemResult(problem('too-large'), lang));
+    if (url.pathname.startsWith('/_local/')) return serveLocalOnly(url, res, options.outboxDir);
+
+    const method = req.method ?? 'GET';
+    const found = matchRoute(routes, method, url.pathname);
+    const target = found
+      ? {
+          fn: found.route.fn,
+          routeKey: found.route.routeKey,
+          auth: found.route.spec.auth,
+          pathParameters: found.pathParameters,
+        }
+      : fallback
+        ? { fn: fallback.fn, routeKey: '$default', auth: fallback.spec.auth }
+        : undefined;
+    if (!target) return writeResult(res, problemResult(problem('not-found'), lang));
+
+    let claims: Record<string, string> | undefined;
+    if (target.auth !== 'public') {
+      const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const verified = bearer ? options.issuer.verify(bearer) : undefined;
+      if (!verified) return writeResult(res, problemResult(problem('unauthorized'), lang));
+      claims = authorizerClaims(verified);
+    }
+
+    const event = toApiGatewayEvent(req, url, body, target, claims);
+    const handler = await load(target.fn);
+    const result = await handler(event, lambdaContext(target.fn, event.requestContext.requestId));
+    writeResult(res, result);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > GATEWAY_MAX_BODY) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function writeResult(res: ServerResponse, result: HttpResult) {
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  const body = result.body
+    ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8')
+    : Buffer.alloc(0);
+  headers['content-length'] = String(body.length);
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(body);
+}
+
+/** /_local/outbox lists the mail the notifier wrote; /_local/outbox/<id>.eml shows one. */
+async function serveLocalOnly(url: URL, res: ServerResponse, outboxDir: string) {
+  const file = /^\/_local\/outbox\/([\w-]+\.eml)$/.exec(url.pathname)?.[1];
+  if (file) {
+    const content = await readFile(join(outboxDir, file), 'utf8').catch(() => undefined);
+    if (content === undefined) return writeResult(res, { statusCode: 404, body: 'no such mail' });
+    return writeResult(res, {
+      statusCode: 200,
+      headers: { 'content-type': 'message/rfc822; charset=utf-8' },
+      body: content,
+    });
+  }
+  if (url.pathname === '/_local/outbox') {
+    const names = (await readdir(outboxDir).catch(() => [] as string[]))
+      .filter((n) => n.endsWith('.eml'))
+      .sort()
+      .reverse();
+    const mails = await Promise.all(
+      names.map(async (name) => {
+        const head = (await readFile(join(outboxDir, name), 'utf8')).split('\r\n\r\n')[0] ?? '';
+        const header = (key: string) => new RegExp(`^${key}: (.*)$`, 'mi').exec(head)?.[1];
+        return {
+          id: name.replace(/\.eml$/, ''),
+          url: `/_local/outbox/${name}`,
+          to: header('To'),
+          subject: decodeHeader(header('Subject')),
+          template: header('X-Mail-Template'),
+          date: header('Date'),
+        };
+      }),
+    );
+    return writeResult(res, {
+      statusCode: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mails }),
+    });
+  }
+  return writeResult(res, { statusCode: 404, body: 'not found' });
+}
+
+export function decodeHeader(value: string | undefined) {
+  if (!value) return value;
+  return value.replace(/=\?UTF-8\?B\?([^?]+)\?=/gi, (_, b64: string) =>
+    Buffer.from(b64, 'base64').toString('utf8'),
+  );
+}

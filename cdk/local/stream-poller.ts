@@ -1,0 +1,105 @@
+import {
+  type _Record,
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+
+export interface StreamConsumer {
+  name: string;
+  itemTypes: readonly string[];
+  handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined>;
+}
+
+/**
+ * Reads DynamoDB Local's table stream the way Lambda's event source mapping does: every shard from
+ * its start, INSERTs filtered on the item `type` like the CDK filter, batches of up to 10, and only
+ * the records a handler reports as failed tried again (three times). Sending is idempotent (the
+ * outbox file is named by the mail id), so reading a shard again after a restart does no harm.
+ */
+export function startStreamPoller(options: {
+  endpoint: string;
+  streamArn: string;
+  consumers: readonly StreamConsumer[];
+  intervalMs?: number;
+  onError?: (error: unknown) => void;
+}) {
+  const client = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region: process.env.AWS_REGION || 'eu-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const iterators = new Map<string, string | null>();
+  const interval = options.intervalMs ?? 100;
+  let stopped = false;
+  let idle: (() => void) | undefined;
+
+  async function discoverShards() {
+    const { StreamDescription } = await client.send(
+      new DescribeStreamCommand({ StreamArn: options.streamArn }),
+    );
+    for (const shard of StreamDescription?.Shards ?? []) {
+      if (!shard.ShardId || iterators.has(shard.ShardId)) continue;
+      const { ShardIterator } = await client.send(
+        new GetShardIteratorCommand({
+          StreamArn: options.streamArn,
+          ShardId: shard.ShardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
+      iterators.set(shard.ShardId, ShardIterator ?? null);
+    }
+  }
+
+  async function deliver(records: _Record[]) {
+    for (const consumer of options.consumers) {
+      const matching = records.filter(
+        (r) => r.eventName === 'INSERT' && consumer.itemTypes.includes(String(r.dynamodb?.NewImage?.type?.S)),
+      ) as unknown as DynamoDBRecord[];
+      for (let start = 0; start < matching.length; start += 10) {
+        let batch = matching.slice(start, start + 10);
+        for (let attempt = 0; attempt < 3 && batch.length; attempt++) {
+          const result = await consumer.handler({ Records: batch });
+          const failed = new Set(result?.batchItemFailures.map((f) => f.itemIdentifier));
+          batch = batch.filter((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
+        }
+      }
+    }
+  }
+
+  const loop = (async () => {
+    let lastDiscovery = 0;
+    while (!stopped) {
+      try {
+        if (Date.now() - lastDiscovery > 1000) {
+          await discoverShards();
+          lastDiscovery = Date.now();
+        }
+        for (const [shardId, iterator] of iterators) {
+          if (!iterator) continue;
+          const out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+          iterators.set(shardId, out.NextShardIterator ?? null);
+          if (out.Records?.length) await deliver(out.Records);
+        }
+      } catch (error) {
+        if (!stopped) options.onError?.(error);
+      }
+      if (!stopped)
+        await new Promise<void>((r) => {
+          idle = r;
+          setTimeout(r, interval);
+        });
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      idle?.();
+      await loop;
+      client.destroy();
+    },
+  };
+}

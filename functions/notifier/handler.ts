@@ -1,0 +1,59 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { config } from '../../shared/config';
+import type { Mailer } from '../../shared/email/message';
+import { OutboxMailer } from '../../shared/email/outbox-mailer';
+import { SesMailer } from '../../shared/email/ses-mailer';
+import { renderTemplate } from '../../shared/email/templates';
+import { isLanguage } from '../../shared/i18n/language';
+import { logger } from '../../shared/observability/logger';
+
+let mailer: Mailer | undefined;
+const defaultMailer = (): Mailer =>
+  (mailer ??= config.mailTransport === 'ses' ? new SesMailer() : new OutboxMailer(config.outboxDir));
+
+/**
+ * Sends the mail items that writes put on the table stream. A record that fails is reported back
+ * (ReportBatchItemFailures) so only it is retried; one that can never render is logged and dropped.
+ */
+export function createNotifier(getMailer: () => Mailer = defaultMailer) {
+  return async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+    const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) continue;
+      const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
+      if (item.type !== 'mail') continue;
+      const lang = isLanguage(item.lang) ? item.lang : 'sv';
+      let rendered: ReturnType<typeof renderTemplate>;
+      try {
+        rendered = renderTemplate(String(item.template), item.data, lang);
+      } catch (error) {
+        logger.error('mail cannot be rendered', {
+          mailId: item.mailId,
+          template: item.template,
+          error: String(error),
+        });
+        continue;
+      }
+      try {
+        await getMailer().send({
+          id: String(item.mailId),
+          to: String(item.to),
+          from: config.mailFrom,
+          language: lang,
+          template: String(item.template),
+          ...rendered,
+        });
+        logger.info('mail sent', { mailId: item.mailId, template: item.template });
+      } catch (error) {
+        logger.warn('mail send failed', { mailId: item.mailId, error: (error as Error).name });
+        if (record.dynamodb.SequenceNumber)
+          batchItemFailures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
+      }
+    }
+    return { batchItemFailures };
+  };
+}
+
+export const handler = createNotifier();

@@ -1,0 +1,212 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod/mini';
+import { fieldMessages } from '../i18n/field-messages';
+import { negotiateLanguage } from '../i18n/language';
+import { logger } from '../observability/logger';
+import { type Caller, callerFromClaims } from './caller';
+import { classifyDependencyError } from './dependency-errors';
+import {
+  type IdempotencyContext,
+  IdempotentReplay,
+  idempotencyContext,
+  isValidIdempotencyKey,
+} from './idempotency';
+import { HttpProblem, problem } from './problem';
+import type { Reply } from './reply';
+import { type Language, type RouteSpec, type RouteTable, routeKeyOf } from './route';
+import { validatePart } from './validate';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+type Out<S> = [NonNullable<S>] extends [z.ZodMiniType] ? z.output<NonNullable<S>> : undefined;
+
+export interface RequestContext<R extends RouteSpec = RouteSpec> {
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  body: Out<R['body']>;
+  lang: Language;
+  /** Present on admin routes: who called, with their groups. */
+  caller: R['auth'] extends 'public' ? Caller | undefined : Caller;
+  /** Present on POSTs that carry an Idempotency-Key. */
+  idempotency: IdempotencyContext | undefined;
+  headers: Readonly<Record<string, string | undefined>>;
+  rawPath: string;
+  requestId: string;
+  sourceIp: string;
+}
+
+export type Implementation<R extends RouteSpec> = (ctx: RequestContext<R>) => Promise<Reply>;
+export type Implementations<T extends RouteTable> = { [K in keyof T]: Implementation<T[K]> };
+
+const baseHeaders = {
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+/**
+ * The Lambda handler of an HTTP function: finds the route by API Gateway's routeKey, then in this
+ * order checks the caller's group (the JWT itself is verified by the authorizer), the body size (413),
+ * the media type (415), the JSON (400), the params, query and body schemas (400 listing every field),
+ * and reads the Idempotency-Key. Failures become problem+json in the request's language; a failing
+ * dependency becomes 503 with Retry-After, anything unexpected a 500 without internals.
+ */
+export function httpHandler<T extends RouteTable>(routes: T, implementations: Implementations<T>) {
+  const byRouteKey = new Map<string, { spec: RouteSpec; impl: Implementation<RouteSpec> }>();
+  for (const [id, spec] of Object.entries(routes)) {
+    const impl = implementations[id] as Implementation<RouteSpec> | undefined;
+    if (typeof impl !== 'function')
+      throw new Error(`Route ${id} (${routeKeyOf(spec)}) has no implementation`);
+    byRouteKey.set(routeKeyOf(spec), { spec, impl });
+  }
+
+  return async function handler(event: HttpEvent): Promise<HttpResult> {
+    const headers = lowerCaseHeaders(event.headers);
+    const lang = negotiateLanguage(event.queryStringParameters?.lang, headers['accept-language']);
+    try {
+      const route = byRouteKey.get(event.routeKey);
+      if (!route) throw problem('not-found');
+      const ctx = await buildContext(route.spec, event, headers, lang);
+      const reply = await route.impl(ctx);
+      return toResult(reply, lang);
+    } catch (error) {
+      if (error instanceof IdempotentReplay) {
+        return toResult(
+          { ...error.reply, headers: { ...error.reply.headers, 'idempotent-replayed': 'true' } },
+          lang,
+        );
+      }
+      return errorResult(error, lang, event);
+    }
+  };
+}
+
+async function buildContext(
+  spec: RouteSpec,
+  event: HttpEvent,
+  headers: Record<string, string | undefined>,
+  lang: Language,
+): Promise<RequestContext> {
+  let caller: Caller | undefined;
+  if (spec.auth !== 'public') {
+    caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+    if (!caller) throw problem('unauthorized');
+    if (!spec.auth.some((group) => caller?.groups.includes(group))) throw problem('forbidden');
+  }
+
+  const rawBody = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : undefined;
+  if (rawBody && rawBody.byteLength > MAX_BODY_BYTES) throw problem('too-large');
+
+  let bodyInput: unknown;
+  if (spec.body) {
+    if (!rawBody || rawBody.byteLength === 0) {
+      throw problem('invalid-input', { errors: [{ path: '', message: fieldMessages.bodyRequired[lang] }] });
+    }
+    const mediaType = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (mediaType !== 'application/json' && !mediaType.endsWith('+json'))
+      throw problem('unsupported-media-type');
+    try {
+      bodyInput = JSON.parse(rawBody.toString('utf8'));
+    } catch {
+      throw problem('malformed-json');
+    }
+  }
+
+  const parts = [
+    spec.params ? validatePart(spec.params, event.pathParameters ?? {}, '', lang) : undefined,
+    spec.query ? validatePart(spec.query, withoutLang(event.queryStringParameters), '', lang) : undefined,
+    spec.body ? validatePart(spec.body, bodyInput, '', lang) : undefined,
+  ] as const;
+  const errors = parts.flatMap((part) => (part && !part.ok ? part.errors : []));
+  const [params, query, body] = parts.map((part) => (part?.ok ? part.value : undefined));
+
+  const idempotencyKey = headers['idempotency-key'];
+  let idempotency: IdempotencyContext | undefined;
+  if (idempotencyKey !== undefined && spec.method === 'POST' && spec.idempotent !== false) {
+    if (!isValidIdempotencyKey(idempotencyKey)) {
+      errors.push({ path: 'Idempotency-Key', message: fieldMessages.idempotencyKey[lang] });
+    } else {
+      idempotency = idempotencyContext(routeKeyOf(spec), event.rawPath, idempotencyKey, body);
+    }
+  }
+  if (errors.length) throw problem('invalid-input', { errors });
+
+  return {
+    params,
+    query,
+    body,
+    lang,
+    caller,
+    idempotency,
+    headers,
+    rawPath: event.rawPath,
+    requestId: event.requestContext.requestId,
+    sourceIp: event.requestContext.http.sourceIp,
+  } as RequestContext;
+}
+
+/** `lang` is a query parameter of every route (API.md), so no route's strict query rejects it. */
+function withoutLang(query: Record<string, string | undefined> | undefined) {
+  if (!query) return {};
+  const { lang: _lang, ...rest } = query;
+  return rest;
+}
+
+function lowerCaseHeaders(headers: Record<string, string | undefined> | undefined) {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
+  return out;
+}
+
+function toResult(reply: Reply, lang: Language): HttpResult {
+  const isText = reply.text !== undefined;
+  const contentType =
+    reply.contentType ??
+    (isText
+      ? 'text/plain; charset=utf-8'
+      : reply.status >= 400
+        ? 'application/problem+json'
+        : 'application/json');
+  const hasBody = isText || reply.body !== undefined;
+  return {
+    statusCode: reply.status,
+    headers: {
+      ...baseHeaders,
+      'content-language': lang,
+      ...(hasBody ? { 'content-type': contentType } : {}),
+      ...reply.headers,
+    },
+    body: isText ? reply.text : hasBody ? JSON.stringify(reply.body) : '',
+  };
+}
+
+export function problemResult(p: HttpProblem, lang: Language): HttpResult {
+  return toResult(
+    {
+      status: p.status,
+      body: p.toBody(lang),
+      contentType: 'application/problem+json',
+      headers: p.options.headers,
+    },
+    lang,
+  );
+}
+
+function errorResult(error: unknown, lang: Language, event: HttpEvent): HttpResult {
+  if (error instanceof HttpProblem) return problemResult(error, lang);
+  const dependency = classifyDependencyError(error);
+  const context = { routeKey: event.routeKey, requestId: event.requestContext.requestId };
+  if (dependency) {
+    logger.warn('dependency unavailable', { ...context, error: dependency.name });
+    return problemResult(
+      problem(dependency.code, { headers: { 'retry-after': String(dependency.retryAfter) } }),
+      lang,
+    );
+  }
+  // Name and stack only: messages of SDK errors can quote request values (personal data).
+  const err = error instanceof Error ? { name: error.name, stack: error.stack } : { name: typeof error };
+  logger.error('unhandled error', { ...context, error: err });
+  return problemResult(problem('internal'), lang);
+}

@@ -1,0 +1,59 @@
+import { sha256, stableStringify } from '../crypto';
+import { keys } from '../table/keys';
+import { problem } from './problem';
+import type { Reply } from './reply';
+
+/** How long a POST may be retried with the same Idempotency-Key and get the first answer back. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+export interface IdempotencyContext {
+  /** Hash of route, path and key: the record's identity. */
+  scopeHash: string;
+  /** Hash of the canonical body: a retry must match it. */
+  requestHash: string;
+}
+
+export function idempotencyContext(routeKey: string, rawPath: string, key: string, body: unknown) {
+  return {
+    scopeHash: sha256(`${routeKey}\n${rawPath}\n${key}`),
+    requestHash: sha256(stableStringify(body ?? null)),
+  } satisfies IdempotencyContext;
+}
+
+export const isValidIdempotencyKey = (key: string) => /^[\x21-\x7e]{1,255}$/.test(key);
+
+/**
+ * The record written in the same TransactWriteItems as the change it guards, so a POST with an
+ * Idempotency-Key costs no extra round trip: the condition fails only for a retry, and the stored
+ * reply is then sent back (see transactWrite).
+ */
+export function idempotencyPut(tableName: string, ctx: IdempotencyContext, reply: Reply, nowSeconds: number) {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.idempotency(ctx.scopeHash),
+        type: 'idempotency',
+        requestHash: ctx.requestHash,
+        reply: JSON.stringify(reply),
+        expiresAt: nowSeconds + IDEMPOTENCY_TTL_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    },
+  };
+}
+
+/** Thrown when a request repeats an earlier one; the HTTP wrapper sends `reply` as it was. */
+export class IdempotentReplay extends Error {
+  constructor(readonly reply: Reply) {
+    super('idempotent replay');
+    this.name = 'IdempotentReplay';
+  }
+}
+
+/** Given the stored record of a failed condition: replay the first reply, or 409 for another body. */
+export function replayOrConflict(ctx: IdempotencyContext, stored: Record<string, unknown>): never {
+  if (stored.requestHash !== ctx.requestHash) throw problem('idempotency-key-reused');
+  throw new IdempotentReplay(JSON.parse(String(stored.reply)) as Reply);
+}

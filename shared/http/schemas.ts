@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+
+/** RFC 9457 problem details, as every error of the API is shaped (API.md, Conventions). */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+
+export const languageSchema = z.enum(['sv', 'fi', 'en']);
+
+/** Trimmed, non-empty text with an upper bound, the shape of every free-text field. */
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** Emails are trimmed and lower-cased before they are checked or matched (API.md). */
+export const email = () => z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
+
+export const cursorQuery = z.strictObject({ cursor: z.optional(z.string().check(z.maxLength(2048))) });

@@ -1,0 +1,88 @@
+import type { Language } from '../http/route';
+
+/** Titles and details of the problems the API answers with, in every language it speaks. */
+export const problemTexts = {
+  'invalid-input': {
+    status: 400,
+    sv: ['Ogiltiga uppgifter', 'Några uppgifter saknas eller är felaktiga. Se listan över fält.'],
+    fi: [
+      'Virheelliset tiedot',
+      'Joitakin tietoja puuttuu tai ne ovat virheellisiä. Katso kenttien luettelo.',
+    ],
+    en: ['Invalid input', 'Some fields are missing or invalid. See the list of fields.'],
+  },
+  'malformed-json': {
+    status: 400,
+    sv: ['Ogiltig JSON', 'Begärans innehåll är inte giltig JSON.'],
+    fi: ['Virheellinen JSON', 'Pyynnön sisältö ei ole kelvollista JSONia.'],
+    en: ['Malformed JSON', 'The request body is not valid JSON.'],
+  },
+  unauthorized: {
+    status: 401,
+    sv: ['Inloggning krävs', 'Begäran saknar giltiga inloggningsuppgifter.'],
+    fi: ['Kirjautuminen vaaditaan', 'Pyynnöstä puuttuvat kelvolliset tunnistetiedot.'],
+    en: ['Authentication required', 'The request lacks valid credentials.'],
+  },
+  forbidden: {
+    status: 403,
+    sv: ['Åtkomst nekad', 'Din roll ger inte tillgång till detta.'],
+    fi: ['Pääsy estetty', 'Roolisi ei anna pääsyä tähän.'],
+    en: ['Forbidden', 'Your role does not give access to this.'],
+  },
+  'not-found': {
+    status: 404,
+    sv: ['Hittades inte', 'Det du söker finns inte.'],
+    fi: ['Ei löytynyt', 'Etsimääsi ei ole olemassa.'],
+    en: ['Not found', 'What you are looking for does not exist.'],
+  },
+  'method-not-allowed': {
+    status: 405,
+    sv: ['Metoden stöds inte', 'Adressen finns men tar inte emot den här metoden.'],
+    fi: ['Menetelmää ei tueta', 'Osoite on olemassa, mutta se ei hyväksy tätä menetelmää.'],
+    en: ['Method not allowed', 'The address exists but does not accept this method.'],
+  },
+  conflict: {
+    status: 409,
+    sv: ['Konflikt', 'Begäran krockar med det som redan finns.'],
+    fi: ['Ristiriita', 'Pyyntö on ristiriidassa olemassa olevan kanssa.'],
+    en: ['Conflict', 'The request conflicts with what already exists.'],
+  },
+  'idempotency-key-reused': {
+    status: 409,
+    sv: ['Idempotency-Key används redan', 'Nyckeln har redan använts för en annan begäran.'],
+    fi: ['Idempotency-Key on jo käytössä', 'Avainta on jo käytetty toiseen pyyntöön.'],
+    en: ['Idempotency-Key already used', 'The key was already used for a different request.'],
+  },
+  'too-large': {
+    status: 413,
+    sv: ['För stor begäran', 'Begäran får vara högst 64 KiB.'],
+    fi: ['Liian suuri pyyntö', 'Pyyntö saa olla enintään 64 KiB.'],
+    en: ['Request too large', 'A request may be at most 64 KiB.'],
+  },
+  'unsupported-media-type': {
+    status: 415,
+    sv: ['Fel innehållstyp', 'Skicka innehållet som application/json.'],
+    fi: ['Väärä sisältötyyppi', 'Lähetä sisältö muodossa application/json.'],
+    en: ['Unsupported media type', 'Send the body as application/json.'],
+  },
+  throttled: {
+    status: 429,
+    sv: ['För många begäranden', 'Vänta en stund och försök igen.'],
+    fi: ['Liian monta pyyntöä', 'Odota hetki ja yritä uudelleen.'],
+    en: ['Too many requests', 'Wait a moment and try again.'],
+  },
+  unavailable: {
+    status: 503,
+    sv: ['Tjänsten är tillfälligt otillgänglig', 'Försök igen om en stund.'],
+    fi: ['Palvelu ei ole tilapäisesti käytettävissä', 'Yritä hetken kuluttua uudelleen.'],
+    en: ['Service temporarily unavailable', 'Try again in a moment.'],
+  },
+  internal: {
+    status: 500,
+    sv: ['Internt fel', 'Något gick fel hos oss. Felet har loggats.'],
+    fi: ['Sisäinen virhe', 'Jotain meni vikaan meillä. Virhe on kirjattu.'],
+    en: ['Internal error', 'Something went wrong on our side. It has been logged.'],
+  },
+} as const satisfies Record<string, { status: number } & Record<Language, readonly [string, string]>>;
+
+export type ProblemCode = keyof typeof problemTexts;

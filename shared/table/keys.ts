@@ -1,0 +1,87 @@
+/**
+ * Every key of the single table is built here and nowhere else (DESIGN.md, "Table design").
+ * Partition and sort values are prefixed by entity so a Query on one partition never mixes kinds
+ * by accident, and sort keys that need order (waitlist) are zero-padded.
+ */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+const pad = (n: number, width = 10) => String(n).padStart(width, '0');
+
+export const keys = {
+  // Content-governed operational copies (written by content-sync, read on the write path).
+  eventMeta: (eventId: string): ItemKey => ({ pk: `EVENT#${eventId}`, sk: 'META' }),
+  campaignMeta: (campaignId: string): ItemKey => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'META' }),
+  roundMeta: (roundId: string): ItemKey => ({ pk: `ROUND#${roundId}`, sk: 'META' }),
+  contentSnapshot: (documentId: string): ItemKey => ({ pk: `CONTENT#${documentId}`, sk: 'SNAPSHOT' }),
+
+  // Event registrations.
+  registration: (eventId: string, registrationId: string): ItemKey => ({
+    pk: `EVENT#${eventId}`,
+    sk: `REG#${registrationId}`,
+  }),
+  registrationPrefix: 'REG#',
+  registrationEmail: (eventId: string, emailHash: string): ItemKey => ({
+    pk: `EVENT#${eventId}`,
+    sk: `EMAIL#${emailHash}`,
+  }),
+  waitlistEntry: (eventId: string, position: number): ItemKey => ({
+    pk: `EVENT#${eventId}`,
+    sk: `WAIT#${pad(position)}`,
+  }),
+  waitlistPrefix: 'WAIT#',
+
+  // Network membership.
+  member: (emailHash: string): ItemKey => ({ pk: 'NETWORK', sk: `MEMBER#${emailHash}` }),
+  memberPrefix: 'MEMBER#',
+
+  // Nominations.
+  nominationRequest: (roundId: string, organizationId: string): ItemKey => ({
+    pk: `ROUND#${roundId}`,
+    sk: `ORG#${organizationId}`,
+  }),
+  nominationRequestPrefix: 'ORG#',
+  nominationVersion: (roundId: string, organizationId: string, version: number): ItemKey => ({
+    pk: `ROUND#${roundId}`,
+    sk: `ORG#${organizationId}#V#${pad(version, 5)}`,
+  }),
+
+  // Campaign applications and review.
+  application: (campaignId: string, applicationId: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `APP#${applicationId}`,
+  }),
+  applicationPrefix: 'APP#',
+  businessIdMarker: (campaignId: string, businessId: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `BID#${businessId}`,
+  }),
+  review: (campaignId: string, applicationId: string, jurorId: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `REVIEW#${applicationId}#${jurorId}`,
+  }),
+  proposal: (campaignId: string, proposalId: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `PROPOSAL#${proposalId}`,
+  }),
+
+  // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
+  token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+
+  // POST idempotency records, scoped by route and key.
+  idempotency: (scopeHash: string): ItemKey => ({ pk: `IDEMPOTENCY#${scopeHash}`, sk: 'RECORD' }),
+
+  // Mail to send: written with the change that causes it, sent by the notifier from the stream.
+  mail: (mailId: string): ItemKey => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' }),
+
+  // Content-sync webhook deliveries, de-duplicated on their idempotency key.
+  webhookDelivery: (deliveryId: string): ItemKey => ({ pk: `WEBHOOK#${deliveryId}`, sk: 'DELIVERY' }),
+} as const;
+
+/** Person-index (GSI) keys: the partition is the email HMAC, the sort tells what the item is. */
+export const personIndexKeys = {
+  person: (emailHash: string) => `PERSON#${emailHash}`,
+  sort: (kind: string, id: string) => `${kind}#${id}`,
+} as const;
