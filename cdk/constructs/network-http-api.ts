@@ -1,0 +1,143 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { type HttpMethod, type RouteTable, routeKeyOf } from '../../shared/http/route';
+import { pascalCase } from './naming';
+
+export interface NetworkHttpApiProps {
+  userPool: cognito.IUserPool;
+  userPoolClient: cognito.IUserPoolClient;
+  /** Origins allowed by CORS; none means no CORS configuration (same-origin callers only). */
+  allowedOrigins: readonly string[];
+  /** Steady-state requests per second and burst for the whole stage. */
+  throttle: { rateLimit: number; burstLimit: number };
+}
+
+const methods: Record<HttpMethod, apigw.HttpMethod> = {
+  GET: apigw.HttpMethod.GET,
+  POST: apigw.HttpMethod.POST,
+  PUT: apigw.HttpMethod.PUT,
+  DELETE: apigw.HttpMethod.DELETE,
+  ANY: apigw.HttpMethod.ANY,
+};
+
+/**
+ * What is written per request. Deliberately without the path, query or source IP: paths carry secret
+ * tokens (manage, answer and edit links) and the log must hold no personal data; the route key says
+ * which route was hit.
+ */
+const accessLogFields = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTimeEpoch',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  latencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  responseLength: '$context.responseLength',
+};
+
+/**
+ * The HTTP API, built route by route from the manifest: one route per manifest route (`$default` as the
+ * API's default route), each integrated with the Lambda function of its manifest entry. Routes that are
+ * not public carry the Cognito JWT authorizer (issuer: the admin user pool, audience: the admin client);
+ * group membership is checked by the handler. One `$default` stage with throttling and JSON access logs.
+ */
+export class NetworkHttpApi extends Construct {
+  readonly api: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly accessLogs: logs.LogGroup;
+  readonly authorizer: HttpUserPoolAuthorizer;
+  private readonly routeKeys = new Map<string, string>();
+
+  constructor(scope: Construct, id: string, props: NetworkHttpApiProps) {
+    super(scope, id);
+    this.api = new apigw.HttpApi(this, 'Api', {
+      apiName: Stack.of(this).stackName,
+      description: 'Equality network platform: public routes and admin routes',
+      createDefaultStage: false,
+      corsPreflight:
+        props.allowedOrigins.length > 0
+          ? {
+              allowOrigins: [...props.allowedOrigins],
+              allowMethods: [
+                apigw.CorsHttpMethod.GET,
+                apigw.CorsHttpMethod.POST,
+                apigw.CorsHttpMethod.PUT,
+                apigw.CorsHttpMethod.DELETE,
+              ],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'accept-language'],
+              exposeHeaders: ['retry-after', 'location'],
+              maxAge: Duration.hours(1),
+            }
+          : undefined,
+    });
+
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS });
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
+      },
+    });
+
+    this.authorizer = new HttpUserPoolAuthorizer('AdminAuthorizer', props.userPool, {
+      userPoolClients: [props.userPoolClient],
+      identitySource: ['$request.header.Authorization'],
+    });
+  }
+
+  /** The API's base URL, without a trailing slash. */
+  get url(): string {
+    return this.api.apiEndpoint;
+  }
+
+  /** Adds every route of one manifest entry, all integrated with that entry's function. */
+  addManifestRoutes(functionName: string, handler: lambda.IFunction, routes: RouteTable): apigw.HttpRoute[] {
+    // One permission for the whole API instead of one per route keeps the function's resource policy
+    // small however many routes a function serves; it still names only this API.
+    const integration = new HttpLambdaIntegration(`${pascalCase(functionName)}Integration`, handler, {
+      scopePermissionToRoute: false,
+    });
+    return Object.entries(routes).map(([routeId, route]) => {
+      const routeKey = routeKeyOf(route);
+      const claimedBy = this.routeKeys.get(routeKey);
+      if (claimedBy)
+        throw new Error(`Route ${routeKey} of ${functionName}.${routeId} is already ${claimedBy}'s`);
+      this.routeKeys.set(routeKey, `${functionName}.${routeId}`);
+
+      const httpRoute = new apigw.HttpRoute(this, `${pascalCase(functionName)}${pascalCase(routeId)}Route`, {
+        httpApi: this.api,
+        routeKey:
+          route.path === '$default'
+            ? apigw.HttpRouteKey.DEFAULT
+            : apigw.HttpRouteKey.with(route.path, methods[route.method]),
+        integration,
+        authorizer: route.auth === 'public' ? undefined : this.authorizer,
+      });
+      const resource = httpRoute.node.defaultChild;
+      if (route.auth === 'public' && resource) {
+        Validations.of(resource).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            `${routeKey} is public by design (route manifest: ${route.summary}). Its callers have no ` +
+            'account; a public route that touches stored data checks its own credential (the secret ' +
+            'token in its path, or the webhook signature).',
+        });
+      }
+      return httpRoute;
+    });
+  }
+}
