@@ -1,5 +1,7 @@
 import type { FunctionSpec } from '../shared/http/manifest-types';
 import { adminRoutes } from './admin/routes';
+import { contentRoutes } from './content/routes';
+import { contentSyncRoutes } from './content-sync/routes';
 import { serviceRoutes } from './service/routes';
 
 /**
@@ -24,13 +26,37 @@ export const functions = {
     routes: adminRoutes,
     permissions: { table: 'read', secrets: ['emailPepper'] },
   },
+  content: {
+    description: 'Public content from Sanity, localised, with live seat counts from the table',
+    entry: 'functions/content/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 10,
+    routes: contentRoutes,
+    permissions: { table: 'read', secrets: ['sanityToken'] },
+  },
+  contentSync: {
+    description: 'Keeps the operational copy of governing content fields: Sanity webhook and reconciliation',
+    entry: 'functions/content-sync/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 60,
+    routes: contentSyncRoutes,
+    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken'] },
+    schedules: [
+      {
+        name: 'reconcile',
+        expression: 'rate(1 hour)',
+        description: 'Backstop for missed webhook deliveries: re-sync every governed document',
+      },
+    ],
+  },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',
     entry: 'functions/notifier/handler.ts',
     memoryMB: 256,
     timeoutSeconds: 30,
     routes: {},
-    permissions: { table: 'none', secrets: [], sendsMail: true },
+    // The pepper opens the sealed links inside mail items.
+    permissions: { table: 'none', secrets: ['emailPepper'], sendsMail: true },
     streamFilter: { itemTypes: ['mail'] },
   },
 } as const satisfies Record<string, FunctionSpec>;

@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { functions } from '../../functions/manifest';
-import { DatasetContentSource } from '../../shared/content/dataset-source';
+import { contentSources } from '../../shared/content/default-source';
+import { reconcile } from '../../shared/content/operational-copy';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { createDocumentClient } from '../../shared/table/client';
 import { ensureTable } from './bootstrap-table';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { localIssuer } from './issuer';
+import { startLocalSchedules } from './schedules';
 import { createLocalServer } from './server';
 import { localSecrets, localSettings, projectRoot } from './settings';
 import { type StreamConsumer, startStreamPoller } from './stream-poller';
@@ -64,15 +66,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     WEBHOOK_SECRET: process.env.WEBHOOK_SECRET || secrets.webhookSecret,
     OUTBOX_DIR: outboxDir,
     MAIL_TRANSPORT: 'outbox',
+    CONTENT_DATASET: process.env.CONTENT_DATASET || defaults.datasetPath,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
 
   try {
     const doc = createDocumentClient(dynamoEndpoint);
     const { streamArn } = await ensureTable(doc, tableName);
-    doc.destroy();
 
-    const content = await DatasetContentSource.fromFile(defaults.datasetPath);
+    // The whole dataset is synced into the operational copy before the first request is served.
+    const content = (await contentSources()).fresh;
+    const synced = await reconcile({ name: tableName, doc }, content);
+    doc.destroy();
 
     const consumers: StreamConsumer[] = [];
     for (const [name, spec] of Object.entries(manifest)) {
@@ -87,6 +92,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       onError: (error) => console.error('stream poller:', (error as Error).message),
     });
 
+    const stopSchedules = startLocalSchedules(manifest);
     const server = createLocalServer({ functions: manifest, issuer: localIssuer(dataDir), outboxDir });
     const port = options.port ?? defaults.port;
     const host = options.host ?? defaults.host;
@@ -105,13 +111,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       outboxDir,
       dataDir,
       contentDescription: content.description,
-      contentDocuments: content.size,
+      contentDocuments: synced.documents,
       server,
       async stop() {
         await new Promise<void>((ok) => {
           server.close(() => ok());
           server.closeAllConnections();
         });
+        stopSchedules();
         await poller.stop();
         await dynamo?.stop();
       },

@@ -2,12 +2,14 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { config } from '../../shared/config';
+import { unseal } from '../../shared/crypto';
 import type { Mailer } from '../../shared/email/message';
 import { OutboxMailer } from '../../shared/email/outbox-mailer';
 import { SesMailer } from '../../shared/email/ses-mailer';
 import { renderTemplate } from '../../shared/email/templates';
 import { isLanguage } from '../../shared/i18n/language';
 import { logger } from '../../shared/observability/logger';
+import { getSecret } from '../../shared/secrets';
 
 let mailer: Mailer | undefined;
 const defaultMailer = (): Mailer =>
@@ -27,7 +29,14 @@ export function createNotifier(getMailer: () => Mailer = defaultMailer) {
       const lang = isLanguage(item.lang) ? item.lang : 'sv';
       let rendered: ReturnType<typeof renderTemplate>;
       try {
-        rendered = renderTemplate(String(item.template), item.data, lang);
+        const secrets = item.sealed
+          ? JSON.parse(unseal(String(item.sealed), await getSecret('emailPepper')))
+          : undefined;
+        rendered = renderTemplate(
+          String(item.template),
+          { ...item.data, ...(secrets ? { secrets } : {}) },
+          lang,
+        );
       } catch (error) {
         logger.error('mail cannot be rendered', {
           mailId: item.mailId,

@@ -1,4 +1,4 @@
-import { emailHash, ulid } from '../crypto';
+import { emailHash, seal, ulid } from '../crypto';
 import type { Language } from '../http/route';
 import { keys, personIndexKeys } from '../table/keys';
 import type { TemplateData, TemplateName } from './templates';
@@ -10,7 +10,10 @@ export interface MailRequest<T extends TemplateName> {
   template: T;
   to: string;
   lang: Language;
-  data: TemplateData<T>;
+  /** What the template shows, minus secret links. */
+  data: Omit<TemplateData<T>, 'secrets'>;
+  /** Secret links (tokens): sealed in the item, opened only by the notifier. */
+  secrets?: Record<string, string>;
 }
 
 /**
@@ -35,6 +38,7 @@ export function mailPut<T extends TemplateName>(
         to: request.to,
         lang: request.lang,
         data: request.data,
+        ...(request.secrets ? { sealed: seal(JSON.stringify(request.secrets), pepper) } : {}),
         createdAt: now.toISOString(),
         expiresAt: Math.floor(now.getTime() / 1000) + MAIL_TTL_SECONDS,
         personKey: personIndexKeys.person(emailHash(request.to, pepper)),

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
+import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
+import { registrationMails } from './registration-mails';
 
 export interface RenderedMail {
   subject: string;
@@ -24,6 +26,8 @@ export const templates = {
     subject: data.subject[lang],
     text: data.body[lang] + signature[lang],
   }),
+  ...registrationMails,
+  ...membershipMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

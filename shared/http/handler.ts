@@ -33,6 +33,8 @@ export interface RequestContext<R extends RouteSpec = RouteSpec> {
   /** Present on POSTs that carry an Idempotency-Key. */
   idempotency: IdempotencyContext | undefined;
   headers: Readonly<Record<string, string | undefined>>;
+  /** The body as sent, for routes declared with `rawBody`. */
+  rawBody: string | undefined;
   rawPath: string;
   requestId: string;
   sourceIp: string;
@@ -141,6 +143,7 @@ async function buildContext(
     caller,
     idempotency,
     headers,
+    rawBody: spec.rawBody ? rawBody?.toString('utf8') : undefined,
     rawPath: event.rawPath,
     requestId: event.requestContext.requestId,
     sourceIp: event.requestContext.http.sourceIp,

@@ -32,7 +32,11 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
-  /** The body is a JSON document (415 for another Content-Type). Defaults to true when body is set. */
+  /**
+   * The handler gets the body as sent (`ctx.rawBody`) and checks it itself, e.g. a webhook whose
+   * signature covers the exact bytes. The schema here only documents it.
+   */
+  rawBody?: { schema?: z.ZodMiniType; description: string };
   responses: Readonly<Record<number, ResponseSpec>>;
   /** POST routes honour Idempotency-Key (API.md); set false only for routes that are not writes. */
   idempotent?: boolean;

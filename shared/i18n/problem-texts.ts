@@ -53,6 +53,33 @@ export const problemTexts = {
     fi: ['Idempotency-Key on jo käytössä', 'Avainta on jo käytetty toiseen pyyntöön.'],
     en: ['Idempotency-Key already used', 'The key was already used for a different request.'],
   },
+  'registration-closed': {
+    status: 409,
+    sv: ['Anmälan är stängd', 'Anmälningstiden för evenemanget har inte börjat eller har gått ut.'],
+    fi: ['Ilmoittautuminen on suljettu', 'Tapahtuman ilmoittautumisaika ei ole alkanut tai se on päättynyt.'],
+    en: ['Registration is closed', 'Registration for this event has not opened yet or has ended.'],
+  },
+  'event-full': {
+    status: 409,
+    sv: ['Fullbokat', 'Evenemanget är fullbokat och har ingen väntelista.'],
+    fi: ['Täynnä', 'Tapahtuma on täynnä, eikä sillä ole jonotuslistaa.'],
+    en: ['Fully booked', 'The event is full and has no waiting list.'],
+  },
+  'already-registered': {
+    status: 409,
+    sv: [
+      'Redan anmäld',
+      'Den här e-postadressen är redan anmäld. Vi har skickat länken till anmälan på nytt.',
+    ],
+    fi: [
+      'Jo ilmoittautunut',
+      'Tällä sähköpostiosoitteella on jo ilmoittauduttu. Lähetimme linkin ilmoittautumiseen uudelleen.',
+    ],
+    en: [
+      'Already registered',
+      'This email address is already registered. We have sent the link to the registration again.',
+    ],
+  },
   'too-large': {
     status: 413,
     sv: ['För stor begäran', 'Begäran får vara högst 64 KiB.'],

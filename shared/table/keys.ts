@@ -16,6 +16,9 @@ export const keys = {
   campaignMeta: (campaignId: string): ItemKey => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'META' }),
   roundMeta: (roundId: string): ItemKey => ({ pk: `ROUND#${roundId}`, sk: 'META' }),
   contentSnapshot: (documentId: string): ItemKey => ({ pk: `CONTENT#${documentId}`, sk: 'SNAPSHOT' }),
+  /** One partition listing every synced document, so reconciliation finds deletions without a Scan. */
+  contentIndex: (documentId: string): ItemKey => ({ pk: 'CONTENT_INDEX', sk: documentId }),
+  contentIndexPartition: 'CONTENT_INDEX',
 
   // Event registrations.
   registration: (eventId: string, registrationId: string): ItemKey => ({
@@ -23,6 +26,11 @@ export const keys = {
     sk: `REG#${registrationId}`,
   }),
   registrationPrefix: 'REG#',
+  /** Dietary and accessibility needs, apart from the registration (they expire the day after the event). */
+  registrationNeeds: (eventId: string, registrationId: string): ItemKey => ({
+    pk: `EVENT#${eventId}`,
+    sk: `REG#${registrationId}#NEEDS`,
+  }),
   registrationEmail: (eventId: string, emailHash: string): ItemKey => ({
     pk: `EVENT#${eventId}`,
     sk: `EMAIL#${emailHash}`,

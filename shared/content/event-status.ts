@@ -1,0 +1,32 @@
+/** The operational copy of an event, as content-sync keeps it and registrations update its counters. */
+export interface EventMeta {
+  documentId: string;
+  published: boolean;
+  capacity: number;
+  waitlist: boolean;
+  opensAt: string | null;
+  closesAt: string;
+  startsAt: string;
+  endsAt: string;
+  opensAtMs: number;
+  closesAtMs: number;
+  endsAtMs: number;
+  confirmed: number;
+  waitlisted: number;
+  waitSequence: number;
+  title: Partial<Record<'sv' | 'fi' | 'en', string>>;
+  place: Partial<Record<'sv' | 'fi' | 'en', string>>;
+  mode: 'onsite' | 'online' | 'hybrid';
+  onlineUrl: string | null;
+}
+
+export const seatsLeft = (meta: Pick<EventMeta, 'capacity' | 'confirmed'>) =>
+  Math.max(0, meta.capacity - meta.confirmed);
+
+/** Registration is open while published, inside the window, and with a seat or a waitlist to take. */
+export function isRegistrationOpen(meta: EventMeta | undefined, now: Date): boolean {
+  if (!meta?.published) return false;
+  const t = now.getTime();
+  if (t < meta.opensAtMs || t >= meta.closesAtMs) return false;
+  return seatsLeft(meta) > 0 || meta.waitlist;
+}

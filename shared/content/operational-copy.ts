@@ -1,0 +1,241 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Table } from '../table/client';
+import { type ItemKey, keys } from '../table/keys';
+import { type TransactItem, transactWrite } from '../table/transact';
+import type { ContentSource } from './content-source';
+import { type LocalizedField, toLocalizedMap } from './localize';
+import { governedDocumentsQuery, governedTypes } from './queries';
+
+export type GovernedType = (typeof governedTypes)[number];
+
+/** A governed document as governedDocumentByIdQuery / governedDocumentsQuery return it. */
+export interface GovernedDocument {
+  _id: string;
+  _type: GovernedType;
+  _rev: string;
+  _updatedAt: string;
+  [field: string]: unknown;
+}
+
+const isGoverned = (type: unknown): type is GovernedType => governedTypes.includes(type as GovernedType);
+
+function keyOf(type: GovernedType, id: string): ItemKey {
+  switch (type) {
+    case 'event':
+      return keys.eventMeta(id);
+    case 'campaign':
+      return keys.campaignMeta(id);
+    case 'nominationRound':
+      return keys.roundMeta(id);
+    default:
+      return keys.contentSnapshot(id);
+  }
+}
+
+const ms = (value: unknown) =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? Date.parse(value) : undefined;
+const l = (value: unknown) => toLocalizedMap(value as LocalizedField);
+const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
+
+/** The content fields each type keeps in the table; counters are never touched here. */
+function copiedFields(doc: GovernedDocument): Record<string, unknown> {
+  switch (doc._type) {
+    case 'event':
+      return {
+        type: 'eventMeta',
+        title: l(doc.title),
+        place: l(doc.place),
+        mode: doc.mode,
+        onlineUrl: doc.onlineUrl ?? null,
+        startsAt: doc.startsAt,
+        endsAt: doc.endsAt,
+        capacity: doc.capacity,
+        waitlist: doc.waitlist === true,
+        // No window set: registration opens on publication and closes when the event starts.
+        opensAt: doc.registrationOpensAt ?? null,
+        closesAt: doc.registrationClosesAt ?? doc.startsAt,
+        // Epoch milliseconds for the conditions of the registration transaction.
+        opensAtMs: ms(doc.registrationOpensAt) ?? 0,
+        closesAtMs: ms(doc.registrationClosesAt ?? doc.startsAt) ?? 0,
+        endsAtMs: ms(doc.endsAt) ?? 0,
+      };
+    case 'campaign':
+      return {
+        type: 'campaignMeta',
+        title: l(doc.title),
+        year: doc.year,
+        opensAt: doc.opensAt,
+        closesAt: doc.closesAt,
+        opensAtMs: ms(doc.opensAt) ?? 0,
+        closesAtMs: ms(doc.closesAt) ?? 0,
+        eligibleMunicipalities: list<string>(doc.eligibleMunicipalities),
+        criteria: list<Record<string, unknown>>(doc.criteria).map((c) => ({
+          key: c.key,
+          label: l(c.label),
+          weight: c.weight,
+        })),
+        questions: list<Record<string, unknown>>(doc.questions).map((q) => ({
+          key: q.key,
+          label: l(q.label),
+          type: q.type,
+          required: q.required === true,
+          options: list<string>(q.options),
+          maxLength: q.maxLength ?? null,
+          criterion: q.criterion ?? null,
+        })),
+      };
+    case 'nominationRound':
+      return {
+        type: 'roundMeta',
+        title: l(doc.title),
+        instructions: l(doc.instructions),
+        deadline: doc.deadline,
+        deadlineMs: ms(doc.deadline) ?? 0,
+        seats: doc.seats,
+        term: doc.term ?? null,
+        askBothGenders: doc.askBothGenders === true,
+        organizations: list<string>(doc.organizations),
+      };
+    case 'organization':
+      return {
+        type: 'organizationSnapshot',
+        name: l(doc.name),
+        kind: doc.kind,
+        majorityLanguage: doc.majorityLanguage,
+        nominationContact: doc.nominationContact ?? null,
+      };
+    case 'settings':
+      return {
+        type: 'settingsSnapshot',
+        networkName: l(doc.networkName),
+        contactEmail: doc.contactEmail ?? null,
+        retention: doc.retention ?? {},
+      };
+  }
+}
+
+const counters: Partial<Record<GovernedType, readonly string[]>> = {
+  event: ['confirmed', 'waitlisted', 'waitSequence'],
+};
+
+export type SyncResult = 'applied' | 'unchanged';
+
+/**
+ * Copies a published document's governing fields, only if it is newer than what the table holds:
+ * an older delivery arriving late changes nothing. The index entry lets reconciliation see deletions.
+ */
+export async function applyDocument(table: Table, doc: GovernedDocument): Promise<SyncResult> {
+  const version = Date.parse(doc._updatedAt);
+  const fields = {
+    ...copiedFields(doc),
+    documentId: doc._id,
+    published: true,
+    sourceRev: doc._rev,
+    sourceVersion: version,
+  };
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':version': version };
+  const sets = Object.entries(fields).map(([name, value], i) => {
+    names[`#f${i}`] = name;
+    values[`:f${i}`] = value;
+    return `#f${i} = :f${i}`;
+  });
+  for (const [i, counter] of (counters[doc._type] ?? []).entries()) {
+    names[`#c${i}`] = counter;
+    values[':zero'] = 0;
+    sets.push(`#c${i} = if_not_exists(#c${i}, :zero)`);
+  }
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName: table.name,
+        Key: keyOf(doc._type, doc._id),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: 'attribute_not_exists(sourceVersion) OR sourceVersion < :version',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    {
+      Put: {
+        TableName: table.name,
+        Item: {
+          ...keys.contentIndex(doc._id),
+          type: 'contentIndex',
+          documentType: doc._type,
+          published: true,
+          sourceVersion: version,
+        },
+      },
+    },
+  ];
+  const outcome = await transactWrite(table, items);
+  return outcome.ok ? 'applied' : 'unchanged';
+}
+
+/**
+ * A document that is no longer published (unpublished or deleted): its copy is marked unpublished,
+ * which closes registration, applications and answers that depend on it. Counters and submissions stay.
+ */
+export async function applyRemoval(table: Table, documentId: string, at: number): Promise<SyncResult> {
+  const index = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: keys.contentIndex(documentId) }),
+  );
+  const type = index.Item?.documentType;
+  if (!isGoverned(type)) return 'unchanged';
+  const outcome = await transactWrite(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: keyOf(type, documentId),
+        // sourceVersion stays: a late, older update still loses, and a republication (newer) wins.
+        UpdateExpression: 'SET published = :false, unpublishedAt = :at',
+        ConditionExpression: 'attribute_exists(pk) AND published = :true',
+        ExpressionAttributeValues: { ':false': false, ':true': true, ':at': new Date(at).toISOString() },
+      },
+    },
+    {
+      Update: {
+        TableName: table.name,
+        Key: keys.contentIndex(documentId),
+        UpdateExpression: 'SET published = :false',
+        ExpressionAttributeValues: { ':false': false },
+      },
+    },
+  ]);
+  return outcome.ok ? 'applied' : 'unchanged';
+}
+
+/**
+ * The backstop for missed webhook deliveries (scheduled), and the full sync when the local stack
+ * starts: every governed document applied (a no-op where the table is current), and every synced
+ * document Sanity no longer has marked unpublished.
+ */
+export async function reconcile(table: Table, source: ContentSource, now: Date = new Date()) {
+  const documents = await source.fetch<GovernedDocument[]>(governedDocumentsQuery, {
+    types: [...governedTypes],
+  });
+  let applied = 0;
+  for (const doc of documents) if ((await applyDocument(table, doc)) === 'applied') applied++;
+
+  const present = new Set(documents.map((d) => d._id));
+  let removed = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await table.doc.send(
+      new QueryCommand({
+        TableName: table.name,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.contentIndexPartition },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const entry of page.Items ?? []) {
+      if (entry.published && !present.has(String(entry.sk))) {
+        if ((await applyRemoval(table, String(entry.sk), now.getTime())) === 'applied') removed++;
+      }
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return { documents: documents.length, applied, removed };
+}

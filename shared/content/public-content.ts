@@ -1,0 +1,210 @@
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Language } from '../http/route';
+import type { Table } from '../table/client';
+import { keys } from '../table/keys';
+import type { ContentSource } from './content-source';
+import { type EventMeta, isRegistrationOpen, seatsLeft } from './event-status';
+import { collatorFor, type LocalizedField, localize } from './localize';
+import {
+  activityPlanQuery,
+  campaignByIdQuery,
+  eventByIdQuery,
+  informationPackageByIdQuery,
+  informationPackagesQuery,
+  nominationRoundByIdQuery,
+  upcomingEventsQuery,
+} from './queries';
+
+/**
+ * The public content routes: GROQ through the content source, localised with fallback to Swedish,
+ * names sorted by the language's collation, and the live figures (seats left, open or closed) from
+ * the operational copy in the table, never from Sanity.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: GROQ results take the shape of their projection; the routes' zod schemas document it.
+type Doc = Record<string, any>;
+const t = (field: unknown, lang: Language) => localize(field as LocalizedField, lang) ?? null;
+const arr = (value: unknown): Doc[] => (Array.isArray(value) ? value : []);
+
+async function eventMetas(table: Table, ids: string[]): Promise<Map<string, EventMeta>> {
+  const out = new Map<string, EventMeta>();
+  for (let i = 0; i < ids.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [table.name]: { Keys: ids.slice(i, i + 100).map((id) => ({ ...keys.eventMeta(id) })) },
+    };
+    while (request && Object.keys(request).length) {
+      const page = await table.doc.send(new BatchGetCommand({ RequestItems: request as never }));
+      for (const item of page.Responses?.[table.name] ?? [])
+        out.set(String(item.documentId), item as EventMeta);
+      request = page.UnprocessedKeys as typeof request;
+    }
+  }
+  return out;
+}
+
+function eventCard(doc: Doc, meta: EventMeta | undefined, lang: Language, now: Date) {
+  const capacity = meta?.capacity ?? doc.capacity ?? 0;
+  return {
+    id: doc._id,
+    slug: doc.slug ?? null,
+    title: t(doc.title, lang),
+    kind: doc.kind,
+    startsAt: doc.startsAt,
+    endsAt: doc.endsAt,
+    mode: doc.mode,
+    ...(doc.place ? { place: t(doc.place, lang) ?? undefined } : {}),
+    capacity,
+    seatsLeft: meta ? seatsLeft(meta) : capacity,
+    waitlist: doc.waitlist === true,
+    registrationOpen: isRegistrationOpen(meta, now),
+    isExample: doc.isExample === true,
+  };
+}
+
+export async function upcomingEvents(source: ContentSource, table: Table, lang: Language, now: Date) {
+  const docs = await source.fetch<Doc[]>(upcomingEventsQuery, { now: now.toISOString() });
+  const metas = await eventMetas(
+    table,
+    docs.map((d) => d._id),
+  );
+  return docs.map((doc) => eventCard(doc, metas.get(doc._id), lang, now));
+}
+
+export async function eventDetail(
+  source: ContentSource,
+  table: Table,
+  id: string,
+  lang: Language,
+  now: Date,
+) {
+  const [doc, meta] = await Promise.all([
+    source.fetch<Doc | null>(eventByIdQuery, { id }),
+    table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(id) })),
+  ]);
+  if (!doc) return undefined;
+  return {
+    ...eventCard(doc, meta.Item as EventMeta | undefined, lang, now),
+    description: t(doc.description, lang),
+    ...(doc.onlineUrl ? { onlineUrl: doc.onlineUrl } : {}),
+    registrationOpensAt: doc.registrationOpensAt ?? null,
+    registrationClosesAt: doc.registrationClosesAt ?? doc.startsAt,
+    focusArea: doc.focusArea ? { id: doc.focusArea._id, title: t(doc.focusArea.title, lang) } : null,
+  };
+}
+
+const within = (now: Date, opensAt?: string, closesAt?: string) =>
+  (!opensAt || now.getTime() >= Date.parse(opensAt)) && (!closesAt || now.getTime() < Date.parse(closesAt));
+
+export async function campaignDetail(source: ContentSource, id: string, lang: Language, now: Date) {
+  const doc = await source.fetch<Doc | null>(campaignByIdQuery, { id });
+  if (!doc) return undefined;
+  const collator = collatorFor(lang);
+  return {
+    id: doc._id,
+    slug: doc.slug ?? null,
+    title: t(doc.title, lang),
+    year: doc.year ?? null,
+    description: t(doc.description, lang),
+    eligibility: t(doc.eligibility, lang),
+    opensAt: doc.opensAt,
+    closesAt: doc.closesAt,
+    open: within(now, doc.opensAt, doc.closesAt),
+    isExample: doc.isExample === true,
+    eligibleMunicipalities: arr(doc.eligibleMunicipalities)
+      .map((m) => ({ id: m._id, name: t(m.name, lang) }))
+      .sort((a, b) => collator.compare(a.name ?? '', b.name ?? '')),
+    criteria: arr(doc.criteria).map((c) => ({
+      key: c.key,
+      label: t(c.label, lang),
+      description: t(c.description, lang),
+      weight: c.weight,
+    })),
+    questions: arr(doc.questions).map((q) => ({
+      key: q.key,
+      label: t(q.label, lang),
+      help: t(q.help, lang),
+      type: q.type,
+      required: q.required === true,
+      options: arr(q.options).map((o) => ({ value: o.value, label: t(o.label, lang) })),
+      maxLength: q.maxLength ?? null,
+      criterion: q.criterion ?? null,
+    })),
+  };
+}
+
+export async function nominationRoundDetail(source: ContentSource, id: string, lang: Language, now: Date) {
+  const doc = await source.fetch<Doc | null>(nominationRoundByIdQuery, { id });
+  if (!doc) return undefined;
+  const collator = collatorFor(lang);
+  return {
+    id: doc._id,
+    title: t(doc.title, lang),
+    instructions: t(doc.instructions, lang),
+    deadline: doc.deadline,
+    open: within(now, undefined, doc.deadline),
+    seats: { members: doc.seats?.members ?? 0, deputies: doc.seats?.deputies ?? 0 },
+    term: doc.term ?? null,
+    askBothGenders: doc.askBothGenders === true,
+    isExample: doc.isExample === true,
+    organizations: arr(doc.organizations)
+      .map((o) => ({ id: o._id, name: t(o.name, lang), kind: o.kind }))
+      .sort((a, b) => collator.compare(a.name ?? '', b.name ?? '')),
+  };
+}
+
+const packageCard = (doc: Doc, lang: Language) => ({
+  id: doc._id,
+  slug: doc.slug ?? null,
+  title: t(doc.title, lang),
+  audience: t(doc.audience, lang),
+  summary: t(doc.summary, lang),
+});
+
+export async function informationPackages(source: ContentSource, lang: Language) {
+  const collator = collatorFor(lang);
+  const docs = await source.fetch<Doc[]>(informationPackagesQuery);
+  return docs.map((d) => packageCard(d, lang)).sort((a, b) => collator.compare(a.title ?? '', b.title ?? ''));
+}
+
+export async function informationPackageDetail(source: ContentSource, id: string, lang: Language) {
+  const doc = await source.fetch<Doc | null>(informationPackageByIdQuery, { id });
+  if (!doc) return undefined;
+  return {
+    ...packageCard(doc, lang),
+    sections: arr(doc.sections).map((s) => ({ heading: t(s.heading, lang), body: t(s.body, lang) })),
+    resources: arr(doc.resources).map((r) => ({
+      title: t(r.title, lang),
+      url: r.url,
+      provider: r.provider ?? null,
+      language: r.language ?? null,
+      format: r.format ?? null,
+    })),
+    relatedEvent: doc.relatedEvent
+      ? {
+          id: doc.relatedEvent._id,
+          title: t(doc.relatedEvent.title, lang),
+          startsAt: doc.relatedEvent.startsAt ?? null,
+        }
+      : null,
+  };
+}
+
+export async function activityPlan(source: ContentSource, lang: Language) {
+  const areas = await source.fetch<Doc[]>(activityPlanQuery);
+  const link = (d: Doc) => ({ id: d._id, title: t(d.title, lang) });
+  return areas.map((area) => ({
+    id: area._id,
+    slug: area.slug ?? null,
+    title: t(area.title, lang),
+    summary: t(area.summary, lang),
+    actions: arr(area.actions).map((a) => ({
+      id: a._id,
+      title: t(a.title, lang),
+      status: a.status,
+      period: a.period ?? null,
+      description: t(a.description, lang),
+      coordinator: t(a.coordinator, lang) ?? a.coordinatorName ?? null,
+      relatedEvents: arr(a.relatedEvents).map(link),
+      relatedCampaigns: arr(a.relatedCampaigns).map(link),
+    })),
+  }));
+}

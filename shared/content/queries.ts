@@ -1,0 +1,89 @@
+import { defineQuery } from 'groq';
+
+/**
+ * Every GROQ query of the platform, defined once. Both content sources (the Sanity API and groq-js
+ * over the NDJSON dataset) run these exact strings; `sanity typegen generate` types them into
+ * shared/content/sanity.types.ts. Localised fields come back as internationalized arrays and are
+ * localised in code (shared/content/localize.ts) so one query serves every language.
+ */
+
+const eventCard = /* groq */ `
+  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,
+  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample`;
+
+export const upcomingEventsQuery = defineQuery(`
+  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {${eventCard}}`);
+
+export const eventByIdQuery = defineQuery(`
+  *[_type == "event" && _id == $id][0] {${eventCard},
+    description,
+    "focusArea": focusArea->{ _id, title, "slug": slug.current }
+  }`);
+
+export const campaignByIdQuery = defineQuery(`
+  *[_type == "campaign" && _id == $id][0] {
+    _id, _rev, _updatedAt, "slug": slug.current, title, year, description, eligibility, opensAt, closesAt, isExample,
+    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },
+    criteria[]{ _key, key, label, description, weight },
+    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }
+  }`);
+
+export const nominationRoundByIdQuery = defineQuery(`
+  *[_type == "nominationRound" && _id == $id][0] {
+    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,
+    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }
+  }`);
+
+const packageCard = /* groq */ `_id, "slug": slug.current, title, audience, summary`;
+
+export const informationPackagesQuery = defineQuery(`
+  *[_type == "informationPackage"] | order(_createdAt desc) {${packageCard}}`);
+
+export const informationPackageByIdQuery = defineQuery(`
+  *[_type == "informationPackage" && _id == $id][0] {${packageCard},
+    sections[]{ _key, heading, body },
+    resources[]{ _key, title, url, provider, language, format },
+    "relatedEvent": relatedEvent->{ _id, title, startsAt }
+  }`);
+
+export const activityPlanQuery = defineQuery(`
+  *[_type == "focusArea"] | order(orderRank asc) {
+    _id, "slug": slug.current, title, summary,
+    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {
+      _id, title, period, status, description,
+      "coordinator": coalesce(coordinator.organization->name, null),
+      "coordinatorName": coordinator.name,
+      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },
+      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }
+    }
+  }`);
+
+export const settingsQuery = defineQuery(`
+  *[_type == "settings" && _id == "settings"][0] {
+    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention
+  }`);
+
+/**
+ * The fields of each document type that govern writes: content-sync copies them into the table
+ * (the "operational copy") so a registration, nomination or application never calls Sanity.
+ */
+const governedFields = /* groq */ `
+  _id, _type, _rev, _updatedAt,
+  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, registrationOpensAt, registrationClosesAt },
+  _type == "campaign" => {
+    title, year, opensAt, closesAt,
+    "eligibleMunicipalities": eligibleMunicipalities[]._ref,
+    criteria[]{ key, label, weight },
+    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }
+  },
+  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },
+  _type == "organization" => { name, kind, majorityLanguage, nominationContact },
+  _type == "settings" => { networkName, contactEmail, retention }`;
+
+export const governedTypes = ['event', 'campaign', 'nominationRound', 'organization', 'settings'] as const;
+
+export const governedDocumentByIdQuery = defineQuery(`
+  *[_id == $id && _type in $types][0] {${governedFields}}`);
+
+export const governedDocumentsQuery = defineQuery(`
+  *[_type in $types] | order(_id asc) {${governedFields}}`);

@@ -1,0 +1,26 @@
+import { config } from '../config';
+import type { LocalizedMap } from '../content/localize';
+import { pick } from '../content/localize';
+import type { Language } from '../http/route';
+
+const locales: Record<Language, string> = { sv: 'sv-FI', fi: 'fi-FI', en: 'en-GB' };
+
+/** Dates as people in Finland read them: Europe/Helsinki, in the mail's language. */
+export function formatDateTime(iso: string, lang: Language): string {
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'Europe/Helsinki',
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+export function formatTime(iso: string, lang: Language): string {
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Helsinki', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** A link to a public page, in the recipient's language (the site serves /sv/, /fi/, /en/). */
+export const pageLink = (lang: Language, path: string) => `${config.publicBaseUrl}/${lang}/${path}`;
+
+export const text = (map: LocalizedMap | undefined, lang: Language) => pick(map, lang) ?? '';

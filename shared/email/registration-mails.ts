@@ -1,0 +1,126 @@
+import type { LocalizedMap } from '../content/localize';
+import type { Language } from '../http/route';
+import { formatDateTime, formatTime, pageLink, text } from './format';
+import { renderIcs } from './ics';
+import type { RenderedMail } from './templates';
+
+export interface RegistrationMailData {
+  registrationId: string;
+  name: string;
+  eventId: string;
+  eventTitle: LocalizedMap;
+  place: LocalizedMap;
+  onlineUrl: string | null;
+  startsAt: string;
+  endsAt: string;
+  waitlistPosition?: number;
+  secrets?: { manageToken?: string };
+}
+
+const greeting = { sv: 'Hej', fi: 'Hei', en: 'Hello' } as const;
+
+function when(data: RegistrationMailData, lang: Language) {
+  const place = [text(data.place, lang), data.onlineUrl].filter(Boolean).join(' · ');
+  const label = { sv: ['Tid', 'Plats'], fi: ['Aika', 'Paikka'], en: ['Time', 'Place'] }[lang];
+  return `${label[0]}: ${formatDateTime(data.startsAt, lang)}–${formatTime(data.endsAt, lang)}${place ? `\n${label[1]}: ${place}` : ''}`;
+}
+
+function manage(data: RegistrationMailData, lang: Language) {
+  const token = data.secrets?.manageToken;
+  if (!token) return '';
+  const label = {
+    sv: 'Se eller avboka din anmälan',
+    fi: 'Katso tai peru ilmoittautumisesi',
+    en: 'View or cancel your registration',
+  }[lang];
+  return `\n\n${label}:\n${pageLink(lang, `registrations/${token}`)}`;
+}
+
+function calendar(data: RegistrationMailData, lang: Language) {
+  const token = data.secrets?.manageToken;
+  return [
+    {
+      filename: 'event.ics',
+      contentType: 'text/calendar; method=PUBLISH',
+      content: renderIcs({
+        uid: `${data.registrationId}@equality-network`,
+        title: text(data.eventTitle, lang),
+        startsAt: data.startsAt,
+        endsAt: data.endsAt,
+        location: [text(data.place, lang), data.onlineUrl].filter(Boolean).join(', ') || undefined,
+        url: token ? pageLink(lang, `registrations/${token}`) : undefined,
+      }),
+    },
+  ];
+}
+
+const title = (data: RegistrationMailData, lang: Language) => text(data.eventTitle, lang);
+
+export const registrationMails = {
+  'registration-confirmed': (data: RegistrationMailData, lang: Language): RenderedMail => ({
+    subject:
+      { sv: 'Anmälan bekräftad', fi: 'Ilmoittautuminen vahvistettu', en: 'Registration confirmed' }[lang] +
+      `: ${title(data, lang)}`,
+    text:
+      `${greeting[lang]} ${data.name},\n\n` +
+      {
+        sv: `Du är anmäld till ${title(data, lang)}. Kalenderfilen finns bifogad.`,
+        fi: `Olet ilmoittautunut tilaisuuteen ${title(data, lang)}. Kalenteritiedosto on liitteenä.`,
+        en: `You are registered for ${title(data, lang)}. The calendar file is attached.`,
+      }[lang] +
+      `\n\n${when(data, lang)}${manage(data, lang)}`,
+    attachments: calendar(data, lang),
+  }),
+  'registration-waitlisted': (data: RegistrationMailData, lang: Language): RenderedMail => ({
+    subject:
+      { sv: 'Du står på väntelistan', fi: 'Olet jonotuslistalla', en: 'You are on the waiting list' }[lang] +
+      `: ${title(data, lang)}`,
+    text:
+      `${greeting[lang]} ${data.name},\n\n` +
+      {
+        sv: `${title(data, lang)} är fullbokat. Du står som nummer ${data.waitlistPosition} på väntelistan och får ett meddelande om en plats blir ledig.`,
+        fi: `${title(data, lang)} on täynnä. Olet jonotuslistalla sijalla ${data.waitlistPosition} ja saat viestin, jos paikka vapautuu.`,
+        en: `${title(data, lang)} is full. You are number ${data.waitlistPosition} on the waiting list; we will write if a seat frees up.`,
+      }[lang] +
+      `\n\n${when(data, lang)}${manage(data, lang)}`,
+  }),
+  'registration-promoted': (data: RegistrationMailData, lang: Language): RenderedMail => ({
+    subject:
+      { sv: 'Du har fått en plats', fi: 'Sait paikan', en: 'You have a seat' }[lang] +
+      `: ${title(data, lang)}`,
+    text:
+      `${greeting[lang]} ${data.name},\n\n` +
+      {
+        sv: `En plats blev ledig och du är nu anmäld till ${title(data, lang)}. Kalenderfilen finns bifogad.`,
+        fi: `Paikka vapautui, ja olet nyt ilmoittautunut tilaisuuteen ${title(data, lang)}. Kalenteritiedosto on liitteenä.`,
+        en: `A seat came free and you are now registered for ${title(data, lang)}. The calendar file is attached.`,
+      }[lang] +
+      `\n\n${when(data, lang)}${manage(data, lang)}`,
+    attachments: calendar(data, lang),
+  }),
+  'registration-cancelled': (data: RegistrationMailData, lang: Language): RenderedMail => ({
+    subject:
+      { sv: 'Anmälan avbokad', fi: 'Ilmoittautuminen peruttu', en: 'Registration cancelled' }[lang] +
+      `: ${title(data, lang)}`,
+    text:
+      `${greeting[lang]} ${data.name},\n\n` +
+      {
+        sv: `Din anmälan till ${title(data, lang)} är avbokad. Välkommen tillbaka en annan gång!`,
+        fi: `Ilmoittautumisesi tilaisuuteen ${title(data, lang)} on peruttu. Tervetuloa toisella kertaa!`,
+        en: `Your registration for ${title(data, lang)} is cancelled. Welcome another time!`,
+      }[lang],
+  }),
+  'registration-link': (data: RegistrationMailData, lang: Language): RenderedMail => ({
+    subject:
+      { sv: 'Din anmälan', fi: 'Ilmoittautumisesi', en: 'Your registration' }[lang] +
+      `: ${title(data, lang)}`,
+    text:
+      `${greeting[lang]} ${data.name},\n\n` +
+      {
+        sv: `Du är redan anmäld till ${title(data, lang)}. Här är länken till din anmälan igen.`,
+        fi: `Olet jo ilmoittautunut tilaisuuteen ${title(data, lang)}. Tässä on linkki ilmoittautumiseesi uudelleen.`,
+        en: `You are already registered for ${title(data, lang)}. Here is the link to your registration again.`,
+      }[lang] +
+      `\n\n${when(data, lang)}${manage(data, lang)}`,
+  }),
+};
