@@ -1,0 +1,82 @@
+import { CogIcon } from '@sanity/icons/Cog';
+import { defineField, defineType } from 'sanity';
+import { LANGUAGE_OPTIONS, LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
+import { fresh, requiredField, requireLanguages } from '../validation';
+
+/** The one settings document (_id "settings"), edited through the structure; it cannot be created or deleted. */
+export const SETTINGS_ID = 'settings';
+
+export const settingsType = defineType({
+  name: 'settings',
+  title: 'Settings',
+  type: 'document',
+  icon: CogIcon,
+  groups: [
+    { name: 'network', title: 'Network', default: true },
+    { name: 'privacy', title: 'Privacy and accessibility' },
+    { name: 'retention', title: 'Retention' },
+  ],
+  fields: [
+    defineField({
+      name: 'networkName',
+      title: 'Name of the network',
+      type: LOCALIZED_STRING,
+      group: 'network',
+      validation: (rule) => rule.custom(requireLanguages()),
+    }),
+    defineField({
+      name: 'region',
+      title: 'Region',
+      type: LOCALIZED_STRING,
+      group: 'network',
+      validation: (rule) => rule.custom(requireLanguages()),
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Languages offered',
+      type: 'array',
+      group: 'network',
+      description: 'Languages of the public pages, forms and mail.',
+      of: [{ type: 'string' }],
+      options: { list: LANGUAGE_OPTIONS, layout: 'grid' },
+      validation: (rule) => [
+        rule,
+        fresh(rule).required().min(1).error('Offer at least one language.'),
+        fresh(rule).unique().error('Each language can be listed only once.'),
+      ],
+    }),
+    defineField({
+      name: 'contactEmail',
+      title: 'Contact email',
+      type: 'email',
+      group: 'network',
+      description: 'Shown on the public pages and used as the reply address of mail.',
+      validation: (rule) => requiredField(rule, 'Give the contact email address of the network.'),
+    }),
+    defineField({
+      name: 'privacyNotice',
+      title: 'Privacy notice',
+      type: LOCALIZED_TEXT,
+      group: 'privacy',
+      validation: (rule) => rule.custom(requireLanguages()),
+    }),
+    defineField({
+      name: 'accessibilityStatement',
+      title: 'Accessibility statement',
+      type: LOCALIZED_TEXT,
+      group: 'privacy',
+      validation: (rule) => rule.custom(requireLanguages()),
+    }),
+    defineField({
+      name: 'retention',
+      title: 'Retention of personal data',
+      type: 'retentionPolicy',
+      group: 'retention',
+      validation: (rule) => requiredField(rule, 'Set how long personal data is kept.'),
+    }),
+  ],
+  preview: {
+    select: { networkName: 'networkName' },
+    prepare: ({ networkName }) => ({ title: localizedText(networkName) ?? 'Settings', media: CogIcon }),
+  },
+});
