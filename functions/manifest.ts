@@ -2,6 +2,7 @@ import type { FunctionSpec } from '../shared/http/manifest-types';
 import { adminRoutes } from './admin/routes';
 import { contentRoutes } from './content/routes';
 import { contentSyncRoutes } from './content-sync/routes';
+import { registrationRoutes } from './registrations/routes';
 import { serviceRoutes } from './service/routes';
 
 /**
@@ -48,6 +49,14 @@ export const functions = {
         description: 'Backstop for missed webhook deliveries: re-sync every governed document',
       },
     ],
+  },
+  registrations: {
+    description: 'Event registrations with capacity and waitlist, manage links, coordinator lists',
+    entry: 'functions/registrations/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 29,
+    routes: registrationRoutes,
+    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
   },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',

@@ -18,7 +18,10 @@ const event = (updatedAt: string, capacity: number): SanityDocument => ({
   _rev: `rev-${capacity}`,
   _createdAt: '2026-12-01T00:00:00Z',
   _updatedAt: updatedAt,
-  title: [{ _key: 'sv', language: 'sv', value: 'Webbinarium' }, { _key: 'fi', language: 'fi', value: 'Webinaari' }],
+  title: [
+    { _key: 'sv', language: 'sv', value: 'Webbinarium' },
+    { _key: 'fi', language: 'fi', value: 'Webinaari' },
+  ],
   startsAt: '2027-02-01T10:00:00Z',
   endsAt: '2027-02-01T12:00:00Z',
   mode: 'online',
@@ -34,10 +37,15 @@ beforeEach(async () => {
   table = await freshTable('content-sync');
 });
 
-async function deliver(docs: SanityDocument[], options: { key?: string; at?: number; signature?: string | null; body?: string } = {}) {
+async function deliver(
+  docs: SanityDocument[],
+  options: { key?: string; at?: number; signature?: string | null; body?: string } = {},
+) {
   const body = options.body ?? JSON.stringify({ _id: 'event.webinar', _type: 'event' });
   const signature =
-    options.signature === null ? undefined : (options.signature ?? (await encodeSignatureHeader(body, options.at ?? now, secret)));
+    options.signature === null
+      ? undefined
+      : (options.signature ?? (await encodeSignatureHeader(body, options.at ?? now, secret)));
   return handleSanityWebhook({
     table,
     source: new DatasetContentSource(docs),
@@ -50,9 +58,8 @@ async function deliver(docs: SanityDocument[], options: { key?: string; at?: num
 }
 
 const meta = async () =>
-  (await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta('event.webinar') }))).Item as
-    | (EventMeta & Record<string, unknown>)
-    | undefined;
+  (await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta('event.webinar') })))
+    .Item as (EventMeta & Record<string, unknown>) | undefined;
 
 describe('Sanity webhook → operational copy', () => {
   it('copies the governing fields of a valid delivery, with counters started at zero', async () => {
@@ -78,7 +85,10 @@ describe('Sanity webhook → operational copy', () => {
   it.each([
     ['a missing signature', { signature: null }],
     ['a malformed signature', { signature: 'not-a-signature' }],
-    ['a signature for another body', { signature: 't=1799582400000,v1=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
+    [
+      'a signature for another body',
+      { signature: 't=1799582400000,v1=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    ],
     ['a signature six minutes old', { at: now - 6 * 60 * 1000 }],
     ['a signature from the future', { at: now + 6 * 60 * 1000 }],
   ])('refuses %s with 401 and writes nothing', async (_name, options) => {
@@ -122,7 +132,12 @@ describe('Sanity webhook → operational copy', () => {
     await deliver([event('2027-01-05T00:00:00Z', 25)]);
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     await table.doc.send(
-      new UpdateCommand({ TableName: table.name, Key: keys.eventMeta('event.webinar'), UpdateExpression: 'SET confirmed = :n', ExpressionAttributeValues: { ':n': 7 } }),
+      new UpdateCommand({
+        TableName: table.name,
+        Key: keys.eventMeta('event.webinar'),
+        UpdateExpression: 'SET confirmed = :n',
+        ExpressionAttributeValues: { ':n': 7 },
+      }),
     );
     // Act
     await deliver([event('2027-01-06T00:00:00Z', 30)]);
@@ -154,14 +169,18 @@ describe('Sanity webhook → operational copy', () => {
 
   it('treats a draft change as the published document it belongs to', async () => {
     // Act
-    const result = await deliver([event('2027-01-05T00:00:00Z', 25)], { body: JSON.stringify({ _id: 'drafts.event.webinar', _type: 'event' }) });
+    const result = await deliver([event('2027-01-05T00:00:00Z', 25)], {
+      body: JSON.stringify({ _id: 'drafts.event.webinar', _type: 'event' }),
+    });
     // Assess
     expect(result).toEqual({ outcome: 'applied', documentId: 'event.webinar' });
   });
 
   it('ignores types that govern no write', async () => {
     // Act
-    const result = await deliver([], { body: JSON.stringify({ _id: 'informationPackage.x', _type: 'informationPackage' }) });
+    const result = await deliver([], {
+      body: JSON.stringify({ _id: 'informationPackage.x', _type: 'informationPackage' }),
+    });
     // Assess
     expect(result.outcome).toBe('ignored');
   });
@@ -186,7 +205,13 @@ describe('reconciliation', () => {
     // Assess
     expect(second).toEqual({ documents: 1, applied: 0, removed: 1 });
     expect((await meta())?.published).toBe(false);
-    const roundMeta = await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.roundMeta('nominationRound.r1') }));
-    expect(roundMeta.Item).toMatchObject({ published: true, organizations: ['organization.vasa'], seats: { members: 1, deputies: 1 } });
+    const roundMeta = await table.doc.send(
+      new GetCommand({ TableName: table.name, Key: keys.roundMeta('nominationRound.r1') }),
+    );
+    expect(roundMeta.Item).toMatchObject({
+      published: true,
+      organizations: ['organization.vasa'],
+      seats: { members: 1, deputies: 1 },
+    });
   });
 });

@@ -1,0 +1,120 @@
+import * as z from 'zod/mini';
+import { defineRoute } from '../../shared/http/route';
+import { cursorQuery, email, languageSchema, text } from '../../shared/http/schemas';
+import { msg } from '../../shared/i18n/field-messages';
+
+const documentId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
+/** Any string is looked up (a made-up or tampered token is a plain 404), within a sane length. */
+const token = z.string().check(z.minLength(1), z.maxLength(200));
+
+const registrationBody = z.strictObject({
+  name: text(200),
+  email: email(),
+  organization: z.optional(text(200)),
+  municipality: z.optional(text(100)),
+  language: languageSchema,
+  dietary: z.optional(text(500)),
+  accessibility: z.optional(text(500)),
+  consent: z.literal(true, { error: msg('consent') }),
+});
+
+const registrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+const registrationRow = z.object({
+  registrationId: z.string(),
+  status: registrationStatus,
+  waitlistPosition: z.optional(z.int()),
+  name: z.string(),
+  email: z.string(),
+  organization: z.optional(z.string()),
+  municipality: z.optional(z.string()),
+  language: z.string(),
+  dietary: z.optional(z.string()),
+  accessibility: z.optional(z.string()),
+  createdAt: z.string(),
+});
+
+export const registrationRoutes = {
+  register: defineRoute({
+    method: 'POST',
+    path: '/events/{eventId}/registrations',
+    auth: 'public',
+    summary: 'Register for an event: a confirmed seat, or a waitlist place when full',
+    tags: ['registrations'],
+    params: z.strictObject({ eventId: documentId }),
+    body: registrationBody,
+    responses: {
+      201: {
+        description: 'Registered; the manage link is mailed too',
+        schema: z.object({
+          registrationId: z.string(),
+          status: z.enum(['confirmed', 'waitlisted']),
+          waitlistPosition: z.optional(z.int()),
+          manageToken: z.string(),
+        }),
+      },
+      404: { description: 'No such published event' },
+      409: {
+        description: 'Already registered (link mailed again), outside the window, or full without a waitlist',
+      },
+    },
+  }),
+  view: defineRoute({
+    method: 'GET',
+    path: '/registrations/{manageToken}',
+    auth: 'public',
+    summary: 'A registration by its manage link',
+    tags: ['registrations'],
+    params: z.strictObject({ manageToken: token }),
+    responses: {
+      200: {
+        description: 'The registration, with the current waitlist position',
+        schema: z.object({
+          registrationId: z.string(),
+          eventId: z.string(),
+          status: registrationStatus,
+          waitlistPosition: z.optional(z.int()),
+        }),
+      },
+      404: { description: 'Unknown or expired link' },
+    },
+  }),
+  cancel: defineRoute({
+    method: 'DELETE',
+    path: '/registrations/{manageToken}',
+    auth: 'public',
+    summary: 'Cancel a registration; the first waitlisted person gets the seat in the same step',
+    tags: ['registrations'],
+    params: z.strictObject({ manageToken: token }),
+    responses: {
+      200: {
+        description: 'Cancelled (also when already cancelled)',
+        schema: z.object({ status: z.literal('cancelled') }),
+      },
+      404: { description: 'Unknown or expired link' },
+    },
+  }),
+  adminList: defineRoute({
+    method: 'GET',
+    path: '/admin/events/{eventId}/registrations',
+    auth: ['coordinator'],
+    summary: 'The registrations of an event, a page at a time',
+    tags: ['registrations', 'admin'],
+    params: z.strictObject({ eventId: documentId }),
+    query: cursorQuery,
+    responses: {
+      200: {
+        description: 'A page of registrations',
+        schema: z.object({ items: z.array(registrationRow), nextCursor: z.optional(z.string()) }),
+      },
+    },
+  }),
+  adminCsv: defineRoute({
+    method: 'GET',
+    path: '/admin/events/{eventId}/registrations.csv',
+    auth: ['coordinator'],
+    summary: 'The registrations of an event as CSV (UTF-8 with BOM, formula-safe) for Excel',
+    tags: ['registrations', 'admin'],
+    params: z.strictObject({ eventId: documentId }),
+    responses: { 200: { description: 'CSV', contentType: 'text/csv; charset=utf-8' } },
+  }),
+};

@@ -1,0 +1,133 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { collatorFor } from '../content/localize';
+import { csvText } from '../csv';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import type { Table } from '../table/client';
+import { keys } from '../table/keys';
+import type { RegistrationItem } from './registration';
+
+export interface RegistrationRow {
+  registrationId: string;
+  status: RegistrationItem['status'];
+  waitlistPosition?: number;
+  name: string;
+  email: string;
+  organization?: string;
+  municipality?: string;
+  language: string;
+  dietary?: string;
+  accessibility?: string;
+  createdAt: string;
+}
+
+/**
+ * The registrations of an event, a page at a time: one Query on the event's partition over `REG#`,
+ * where each registration's needs item sorts right after it, so they join without another request.
+ */
+async function* pages(table: Table, eventId: string, cursor?: Record<string, unknown>, pageSize = 200) {
+  let startKey = cursor;
+  do {
+    const page = await table.doc.send(
+      new QueryCommand({
+        TableName: table.name,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)',
+        ExpressionAttributeValues: { ':pk': keys.eventMeta(eventId).pk, ':reg': keys.registrationPrefix },
+        ExclusiveStartKey: startKey,
+        Limit: pageSize,
+      }),
+    );
+    startKey = page.LastEvaluatedKey;
+    yield { items: page.Items ?? [], next: startKey };
+  } while (startKey);
+}
+
+function toRows(items: Record<string, unknown>[]): RegistrationRow[] {
+  const rows: RegistrationRow[] = [];
+  for (const item of items) {
+    if (item.type === 'registration') {
+      const r = item as unknown as RegistrationItem;
+      rows.push({
+        registrationId: r.registrationId,
+        status: r.status,
+        ...(r.waitlistPosition ? { waitlistPosition: r.waitlistPosition } : {}),
+        name: r.name,
+        email: r.email,
+        ...(r.organization ? { organization: r.organization } : {}),
+        ...(r.municipality ? { municipality: r.municipality } : {}),
+        language: r.language,
+        createdAt: r.createdAt,
+      });
+    } else if (item.type === 'registrationNeeds') {
+      const owner = rows.at(-1);
+      if (owner && owner.registrationId === item.registrationId) {
+        if (item.dietary) owner.dietary = String(item.dietary);
+        if (item.accessibility) owner.accessibility = String(item.accessibility);
+      }
+    }
+  }
+  return rows;
+}
+
+/** GET /admin/events/{eventId}/registrations?cursor=: one page, in registration order. */
+export async function listRegistrations(table: Table, eventId: string, cursor: string | undefined) {
+  const start = decodeCursor(cursor, keys.eventMeta(eventId).pk);
+  const { value } = await pages(table, eventId, start, 100).next();
+  if (!value) return { items: [] };
+  let { items, next } = value;
+  // A registration last on a page may have its needs first on the next: leave it for that page.
+  const last = items.at(-1);
+  if (next && last?.type === 'registration' && items.length > 1) {
+    items = items.slice(0, -1);
+    const previous = items.at(-1) as Record<string, unknown>;
+    next = { pk: previous.pk, sk: previous.sk };
+  }
+  const nextCursor = encodeCursor(next);
+  return { items: toRows(items), ...(nextCursor ? { nextCursor } : {}) };
+}
+
+const header = [
+  'registrationId',
+  'status',
+  'waitlistPosition',
+  'name',
+  'email',
+  'organization',
+  'municipality',
+  'language',
+  'dietary',
+  'accessibility',
+  'registeredAt',
+];
+
+/** The whole list as CSV (BOM, formula-safe), names in Swedish order within each status. */
+export async function registrationsCsv(table: Table, eventId: string) {
+  const collator = collatorFor('sv');
+  const items: Record<string, unknown>[] = [];
+  for await (const page of pages(table, eventId)) items.push(...page.items);
+  const rows = toRows(items);
+  const order = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
+  rows.sort(
+    (a, b) =>
+      order[a.status] - order[b.status] ||
+      (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) ||
+      collator.compare(a.name, b.name),
+  );
+  async function* cells() {
+    for (const r of rows) {
+      yield [
+        r.registrationId,
+        r.status,
+        r.waitlistPosition,
+        r.name,
+        r.email,
+        r.organization,
+        r.municipality,
+        r.language,
+        r.dietary,
+        r.accessibility,
+        r.createdAt,
+      ];
+    }
+  }
+  return csvText(header, cells());
+}

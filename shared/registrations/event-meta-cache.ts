@@ -1,0 +1,30 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventMeta } from '../content/event-status';
+import type { Table } from '../table/client';
+import { keys } from '../table/keys';
+
+const TTL_MS = 60_000;
+const cache = new Map<string, { at: number; meta: EventMeta | undefined }>();
+
+/**
+ * The descriptive fields of an event (title, place, times) for mail and retention dates, cached per
+ * container for a minute. Nothing that decides a write comes from here: capacity, window and
+ * publication are conditions inside the transaction, read by DynamoDB itself.
+ */
+export async function eventMetaCached(
+  table: Table,
+  eventId: string,
+  now = Date.now(),
+): Promise<EventMeta | undefined> {
+  const hit = cache.get(eventId);
+  if (hit && now - hit.at < TTL_MS) return hit.meta;
+  const out = await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(eventId) }));
+  const meta = out.Item as EventMeta | undefined;
+  cache.set(eventId, { at: now, meta });
+  return meta;
+}
+
+export function forgetEventMeta(eventId?: string) {
+  if (eventId) cache.delete(eventId);
+  else cache.clear();
+}

@@ -1,0 +1,234 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventMeta } from '../content/event-status';
+import { newToken, sha256 } from '../crypto';
+import { mailPut } from '../email/mail-item';
+import type { Table } from '../table/client';
+import { keys } from '../table/keys';
+import { type TransactItem, transactWrite } from '../table/transact';
+import { mailData } from './register';
+import type { RegistrationItem } from './registration';
+import { registrationProblems } from './registration-problems';
+
+export interface ManageDeps {
+  table: Table;
+  pepper: string;
+  now: Date;
+  meta: (eventId: string) => Promise<EventMeta | undefined>;
+}
+
+/** The registration a manage link points at: the token's hash looked up with GetItem, never a GSI. */
+export async function registrationByToken(table: Table, token: string) {
+  const found = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: keys.token(sha256(token)) }),
+  );
+  if (found.Item?.kind !== 'registration') throw registrationProblems.unknownToken();
+  const { eventId, registrationId } = found.Item as { eventId: string; registrationId: string };
+  const registration = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.registration(eventId, registrationId),
+      ConsistentRead: true,
+    }),
+  );
+  if (!registration.Item) throw registrationProblems.unknownToken();
+  return registration.Item as RegistrationItem;
+}
+
+/** Where a waitlisted person stands now: one plus those still waiting ahead of them. */
+async function currentPosition(table: Table, registration: RegistrationItem) {
+  if (registration.status !== 'waitlisted' || !registration.waitlistPosition) return undefined;
+  const mine = keys.waitlistEntry(registration.eventId, registration.waitlistPosition);
+  const ahead = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :mine',
+      ExpressionAttributeValues: { ':pk': mine.pk, ':first': keys.waitlistPrefix, ':mine': mine.sk },
+      Select: 'COUNT',
+      ConsistentRead: true,
+    }),
+  );
+  return ahead.Count ?? registration.waitlistPosition;
+}
+
+export async function viewRegistration(table: Table, token: string) {
+  const registration = await registrationByToken(table, token);
+  const position = await currentPosition(table, registration);
+  return {
+    registrationId: registration.registrationId,
+    eventId: registration.eventId,
+    status: registration.status,
+    ...(position ? { waitlistPosition: position } : {}),
+  };
+}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * DELETE /registrations/{token}. Cancelling a confirmed seat hands it, in the same transaction, to the
+ * first person on the waitlist (who is mailed a fresh manage link); cancelling a waitlist place just
+ * leaves the queue. Concurrent cancellations each promote a different person: the waitlist entry is
+ * deleted under a condition, and a loser simply looks again. Cancelling twice answers the same.
+ */
+export async function cancelRegistration(deps: ManageDeps, token: string) {
+  const { table, now } = deps;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const registration = await registrationByToken(table, token);
+    if (registration.status === 'cancelled') return { status: 'cancelled' as const };
+    const { eventId } = registration;
+    const meta = await deps.meta(eventId);
+
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: table.name,
+          Key: keys.registration(eventId, registration.registrationId),
+          UpdateExpression: 'SET #status = :cancelled, cancelledAt = :now REMOVE waitlistPosition',
+          ConditionExpression: '#status = :current',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':cancelled': 'cancelled',
+            ':now': now.toISOString(),
+            ':current': registration.status,
+          },
+        },
+      },
+      // The email may register again after cancelling.
+      { Delete: { TableName: table.name, Key: keys.registrationEmail(eventId, markerHash(registration)) } },
+    ];
+    if (meta) {
+      items.push(
+        mailPut(
+          table.name,
+          {
+            template: 'registration-cancelled',
+            to: registration.email,
+            lang: registration.language,
+            data: mailData(meta, registration.registrationId, registration.name),
+          },
+          deps.pepper,
+          now,
+        ),
+      );
+    }
+
+    if (registration.status === 'waitlisted') {
+      items.push(
+        {
+          Delete: {
+            TableName: table.name,
+            Key: keys.waitlistEntry(eventId, registration.waitlistPosition ?? 0),
+          },
+        },
+        decrement(table, eventId, 'waitlisted'),
+      );
+    } else {
+      const next = await firstWaitlisted(table, eventId);
+      if (next) {
+        const promotedToken = newToken();
+        items.push(
+          {
+            Delete: {
+              TableName: table.name,
+              Key: keys.waitlistEntry(eventId, next.position),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: table.name,
+              Key: keys.registration(eventId, next.registration.registrationId),
+              UpdateExpression: 'SET #status = :confirmed, promotedAt = :now REMOVE waitlistPosition',
+              ConditionExpression: '#status = :waitlisted',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':confirmed': 'confirmed',
+                ':waitlisted': 'waitlisted',
+                ':now': now.toISOString(),
+              },
+            },
+          },
+          decrement(table, eventId, 'waitlisted'),
+          {
+            Put: {
+              TableName: table.name,
+              Item: {
+                ...keys.token(sha256(promotedToken)),
+                type: 'token',
+                kind: 'registration',
+                eventId,
+                registrationId: next.registration.registrationId,
+                expiresAt: next.registration.expiresAt,
+              },
+            },
+          },
+        );
+        if (meta) {
+          items.push(
+            mailPut(
+              table.name,
+              {
+                template: 'registration-promoted',
+                to: next.registration.email,
+                lang: next.registration.language,
+                data: mailData(meta, next.registration.registrationId, next.registration.name),
+                secrets: { manageToken: promotedToken },
+              },
+              deps.pepper,
+              now,
+            ),
+          );
+        }
+      } else {
+        items.push(decrement(table, eventId, 'confirmed'));
+      }
+    }
+
+    const outcome = await transactWrite(table, items);
+    if (outcome.ok) return { status: 'cancelled' as const };
+    // Someone else cancelled this one, or promoted that waitlisted person first: look again.
+  }
+  throw Object.assign(new Error('cancellation could not settle'), { name: 'ContentionError' });
+}
+
+function decrement(table: Table, eventId: string, counter: 'confirmed' | 'waitlisted'): TransactItem {
+  return {
+    Update: {
+      TableName: table.name,
+      Key: keys.eventMeta(eventId),
+      UpdateExpression: 'SET #c = #c - :one',
+      ConditionExpression: '#c > :zero',
+      ExpressionAttributeNames: { '#c': counter },
+      ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+    },
+  };
+}
+
+async function firstWaitlisted(table: Table, eventId: string) {
+  const head = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+      ExpressionAttributeValues: { ':pk': keys.eventMeta(eventId).pk, ':wait': keys.waitlistPrefix },
+      Limit: 1,
+      ConsistentRead: true,
+    }),
+  );
+  const entry = head.Items?.[0];
+  if (!entry) return undefined;
+  const registration = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.registration(eventId, String(entry.registrationId)),
+      ConsistentRead: true,
+    }),
+  );
+  if (!registration.Item) return undefined;
+  return {
+    position: Number(String(entry.sk).slice(keys.waitlistPrefix.length)),
+    registration: registration.Item as RegistrationItem,
+  };
+}
+
+/** The marker's key is the email HMAC, which the registration carries as its person key. */
+const markerHash = (registration: RegistrationItem & { personKey?: string }) =>
+  String(registration.personKey ?? '').replace(/^PERSON#/, '');

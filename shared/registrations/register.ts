@@ -1,0 +1,360 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventMeta } from '../content/event-status';
+import { emailHash, newToken, sha256, ulid } from '../crypto';
+import { mailPut } from '../email/mail-item';
+import type { RegistrationMailData } from '../email/registration-mails';
+import type { IdempotencyContext } from '../http/idempotency';
+import { json, type Reply } from '../http/reply';
+import type { Table } from '../table/client';
+import { keys, personIndexKeys } from '../table/keys';
+import { type CancelledItem, type TransactItem, transactWrite } from '../table/transact';
+import type { RegistrationInput, RegistrationItem } from './registration';
+import { retentionOf } from './registration';
+import { registrationProblems } from './registration-problems';
+
+export interface RegisterDeps {
+  table: Table;
+  pepper: string;
+  now: Date;
+  /** Days registrations are kept after the event (settings). */
+  registrationDays: number;
+  /** Descriptive event fields for mail and retention (cached; never decides the write). */
+  meta: EventMeta | undefined;
+}
+
+/** Re-plans after a seat frees or the waitlist ticket is lost are bounded; contention is DynamoDB's. */
+const MAX_PLANS = 6;
+
+export function mailData(
+  meta: EventMeta,
+  registrationId: string,
+  name: string,
+): Omit<RegistrationMailData, 'secrets'> {
+  return {
+    registrationId,
+    name,
+    eventId: meta.documentId,
+    eventTitle: meta.title ?? {},
+    place: meta.place ?? {},
+    onlineUrl: meta.onlineUrl ?? null,
+    startsAt: meta.startsAt,
+    endsAt: meta.endsAt,
+  };
+}
+
+/** Open, published and inside the window: the part of every registration condition that is the same. */
+const OPEN = 'published = :true AND opensAtMs <= :now AND closesAtMs > :now';
+
+/**
+ * POST /events/{eventId}/registrations. A confirmed seat is ONE TransactWriteItems: the event's
+ * counter (condition: published, in window, a seat left), the email marker (condition: none yet), the
+ * registration, its needs, its token, its mail and the Idempotency-Key record. When the event is full
+ * and keeps a waitlist, an atomic counter hands out the next waitlist position and one more
+ * transaction writes the waitlisted registration; positions are unique and in arrival order.
+ */
+export async function register(
+  deps: RegisterDeps,
+  eventId: string,
+  input: RegistrationInput,
+  idempotency: IdempotencyContext | undefined,
+): Promise<Reply> {
+  const { table, now } = deps;
+  if (!deps.meta) throw registrationProblems.unknownEvent();
+  const meta = deps.meta;
+  const hash = emailHash(input.email, deps.pepper);
+  const nowMs = now.getTime();
+  const nowSeconds = Math.floor(nowMs / 1000);
+  const retention = retentionOf(meta.endsAtMs, deps.registrationDays);
+
+  for (let plan = 0; plan < MAX_PLANS; plan++) {
+    const registrationId = ulid(nowMs);
+    const token = newToken();
+
+    // Plan A: a confirmed seat.
+    const confirmedReply = json(201, { registrationId, status: 'confirmed', manageToken: token });
+    const confirmed = await transactWrite(
+      table,
+      [
+        {
+          Update: {
+            TableName: table.name,
+            Key: keys.eventMeta(eventId),
+            UpdateExpression: 'SET confirmed = confirmed + :one',
+            ConditionExpression: `${OPEN} AND confirmed < #capacity`,
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':true': true, ':now': nowMs },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        ...registrationWrites({
+          table,
+          eventId,
+          registrationId,
+          token,
+          hash,
+          input,
+          now,
+          retention,
+          status: 'confirmed',
+        }),
+        mailPut(
+          table.name,
+          {
+            template: 'registration-confirmed',
+            to: input.email,
+            lang: input.language,
+            data: mailData(meta, registrationId, input.name),
+            secrets: { manageToken: token },
+          },
+          deps.pepper,
+          now,
+        ),
+      ],
+      { ctx: idempotency, reply: confirmedReply, nowSeconds },
+    );
+    if (confirmed.ok) return confirmedReply;
+
+    const [eventReason, markerReason] = confirmed.cancelled;
+    const event = eventReason?.old as (EventMeta & Record<string, unknown>) | undefined;
+    if (markerReason?.code === 'ConditionalCheckFailed') {
+      await resendManageLink(deps, eventId, input.email, markerReason);
+      throw registrationProblems.duplicate();
+    }
+    if (eventReason?.code !== 'ConditionalCheckFailed')
+      throw new Error('registration cancelled for an unknown reason');
+    if (!event?.published) throw registrationProblems.unknownEvent();
+    if (nowMs < Number(event.opensAtMs) || nowMs >= Number(event.closesAtMs))
+      throw registrationProblems.closed();
+    if (event.confirmed < event.capacity) continue; // a seat freed between our read and write: plan again
+    if (!event.waitlist) throw registrationProblems.full();
+
+    // Plan B: the waitlist. The ticket is an atomic counter, so concurrent joiners never collide.
+    let position: number;
+    try {
+      const ticket = await table.doc.send(
+        new UpdateCommand({
+          TableName: table.name,
+          Key: keys.eventMeta(eventId),
+          UpdateExpression: 'SET waitSequence = waitSequence + :one',
+          ConditionExpression: `${OPEN} AND waitlist = :true AND confirmed >= #capacity`,
+          ExpressionAttributeNames: { '#capacity': 'capacity' },
+          ExpressionAttributeValues: { ':one': 1, ':true': true, ':now': nowMs },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      position = Number(ticket.Attributes?.waitSequence);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) continue; // closed or a seat freed: plan again
+      throw error;
+    }
+
+    const waitlistedReply = json(201, {
+      registrationId,
+      status: 'waitlisted',
+      waitlistPosition: position,
+      manageToken: token,
+    });
+    const waitlisted = await transactWrite(
+      table,
+      [
+        {
+          Update: {
+            TableName: table.name,
+            Key: keys.eventMeta(eventId),
+            UpdateExpression: 'SET waitlisted = waitlisted + :one',
+            ConditionExpression: 'published = :true AND confirmed >= #capacity',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':true': true },
+          },
+        },
+        ...registrationWrites({
+          table,
+          eventId,
+          registrationId,
+          token,
+          hash,
+          input,
+          now,
+          retention,
+          status: 'waitlisted',
+          position,
+        }),
+        {
+          Put: {
+            TableName: table.name,
+            Item: {
+              ...keys.waitlistEntry(eventId, position),
+              type: 'waitlistEntry',
+              registrationId,
+              expiresAt: retention.registration,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        mailPut(
+          table.name,
+          {
+            template: 'registration-waitlisted',
+            to: input.email,
+            lang: input.language,
+            data: { ...mailData(meta, registrationId, input.name), waitlistPosition: position },
+            secrets: { manageToken: token },
+          },
+          deps.pepper,
+          now,
+        ),
+      ],
+      { ctx: idempotency, reply: waitlistedReply, nowSeconds },
+    );
+    if (waitlisted.ok) return waitlistedReply;
+    const [, marker] = waitlisted.cancelled;
+    if (marker?.code === 'ConditionalCheckFailed') {
+      await resendManageLink(deps, eventId, input.email, marker);
+      throw registrationProblems.duplicate();
+    }
+    // Otherwise a seat freed (or the event closed) after the ticket: plan again from the start.
+  }
+  throw Object.assign(new Error('registration could not settle'), { name: 'ContentionError' });
+}
+
+interface WriteInput {
+  table: Table;
+  eventId: string;
+  registrationId: string;
+  token: string;
+  hash: string;
+  input: RegistrationInput;
+  now: Date;
+  retention: { registration: number; needs: number };
+  status: 'confirmed' | 'waitlisted';
+  position?: number;
+}
+
+/** The items every new registration writes, confirmed or waitlisted. */
+function registrationWrites(w: WriteInput): TransactItem[] {
+  const person = { personKey: personIndexKeys.person(w.hash) };
+  const registration: RegistrationItem & Record<string, unknown> = {
+    ...keys.registration(w.eventId, w.registrationId),
+    type: 'registration',
+    registrationId: w.registrationId,
+    eventId: w.eventId,
+    status: w.status,
+    ...(w.position ? { waitlistPosition: w.position } : {}),
+    name: w.input.name,
+    email: w.input.email,
+    ...(w.input.organization ? { organization: w.input.organization } : {}),
+    ...(w.input.municipality ? { municipality: w.input.municipality } : {}),
+    language: w.input.language,
+    consentAt: w.now.toISOString(),
+    createdAt: w.now.toISOString(),
+    expiresAt: w.retention.registration,
+    ...person,
+    personSort: personIndexKeys.sort('REG', w.registrationId),
+  };
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: w.table.name,
+        Item: {
+          ...keys.registrationEmail(w.eventId, w.hash),
+          type: 'registrationEmail',
+          registrationId: w.registrationId,
+          name: w.input.name,
+          language: w.input.language,
+          expiresAt: w.retention.registration,
+          ...person,
+          personSort: personIndexKeys.sort('REGMARK', w.registrationId),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    },
+    { Put: { TableName: w.table.name, Item: registration } },
+    {
+      Put: {
+        TableName: w.table.name,
+        Item: {
+          ...keys.token(sha256(w.token)),
+          type: 'token',
+          kind: 'registration',
+          eventId: w.eventId,
+          registrationId: w.registrationId,
+          expiresAt: w.retention.registration,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ];
+  if (w.input.dietary || w.input.accessibility) {
+    items.push({
+      Put: {
+        TableName: w.table.name,
+        Item: {
+          ...keys.registrationNeeds(w.eventId, w.registrationId),
+          type: 'registrationNeeds',
+          registrationId: w.registrationId,
+          ...(w.input.dietary ? { dietary: w.input.dietary } : {}),
+          ...(w.input.accessibility ? { accessibility: w.input.accessibility } : {}),
+          expiresAt: w.retention.needs,
+          ...person,
+          personSort: personIndexKeys.sort('NEEDS', w.registrationId),
+        },
+      },
+    });
+  }
+  return items;
+}
+
+/** At most one resend of the manage link per registration every ten minutes, so nobody is spammed. */
+const RESEND_INTERVAL_MS = 10 * 60 * 1000;
+
+/**
+ * Same email again: the person gets their manage link again (a fresh token for the same
+ * registration, as only hashes are stored), and the request still answers 409.
+ */
+async function resendManageLink(deps: RegisterDeps, eventId: string, email: string, marker: CancelledItem) {
+  const existing = marker.old;
+  if (!existing || !deps.meta) return;
+  const { table, now } = deps;
+  const token = newToken();
+  const registrationId = String(existing.registrationId);
+  const language = (existing.language as RegistrationInput['language']) ?? 'sv';
+  await transactWrite(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: { pk: existing.pk, sk: existing.sk },
+        UpdateExpression: 'SET resentAt = :now',
+        ConditionExpression:
+          'attribute_exists(pk) AND (attribute_not_exists(resentAt) OR resentAt < :cutoff)',
+        ExpressionAttributeValues: { ':now': now.getTime(), ':cutoff': now.getTime() - RESEND_INTERVAL_MS },
+      },
+    },
+    {
+      Put: {
+        TableName: table.name,
+        Item: {
+          ...keys.token(sha256(token)),
+          type: 'token',
+          kind: 'registration',
+          eventId,
+          registrationId,
+          expiresAt: existing.expiresAt,
+        },
+      },
+    },
+    mailPut(
+      table.name,
+      {
+        template: 'registration-link',
+        to: email,
+        lang: language,
+        data: mailData(deps.meta, registrationId, String(existing.name ?? '')),
+        secrets: { manageToken: token },
+      },
+      deps.pepper,
+      now,
+    ),
+  ]);
+}

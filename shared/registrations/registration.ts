@@ -1,0 +1,40 @@
+import type { Language } from '../http/route';
+
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+export interface RegistrationInput {
+  name: string;
+  email: string;
+  organization?: string;
+  municipality?: string;
+  language: Language;
+  dietary?: string;
+  accessibility?: string;
+  consent: true;
+}
+
+/** The registration item (EVENT#<id>/REG#<ulid>). It holds personal data: person index and TTL. */
+export interface RegistrationItem {
+  type: 'registration';
+  registrationId: string;
+  eventId: string;
+  status: RegistrationStatus;
+  waitlistPosition?: number;
+  name: string;
+  email: string;
+  organization?: string;
+  municipality?: string;
+  language: Language;
+  consentAt: string;
+  createdAt: string;
+  cancelledAt?: string;
+  expiresAt: number;
+}
+
+export const DAY_SECONDS = 24 * 60 * 60;
+
+/** Registrations live `registrationDays` after the event; dietary and accessibility needs one day. */
+export function retentionOf(endsAtMs: number, registrationDays: number) {
+  const end = Math.floor(endsAtMs / 1000);
+  return { registration: end + registrationDays * DAY_SECONDS, needs: end + DAY_SECONDS };
+}

@@ -1,0 +1,205 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyRemoval } from '../../shared/content/operational-copy';
+import { forgetEventMeta } from '../../shared/registrations/event-meta-cache';
+import { createDocumentClient } from '../../shared/table/client';
+import { keys } from '../../shared/table/keys';
+import { eventDocument, publishEvent } from '../support/events-fixture';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { waitForMail } from '../support/mail';
+import { bodyOf } from '../support/wait';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const DAY = 86_400_000;
+const valid = (email: string, extra: Record<string, unknown> = {}) => ({
+  name: 'Åsa Öberg',
+  email,
+  language: 'sv',
+  consent: true,
+  ...extra,
+});
+const post = (eventId: string, body: unknown, headers: Record<string, string> = {}) =>
+  stack.request(`/events/${eventId}/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const items = async (eventId: string) =>
+  (
+    await createDocumentClient(stack.dynamoEndpoint).send(
+      new QueryCommand({
+        TableName: stack.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.eventMeta(eventId).pk },
+      }),
+    )
+  ).Items ?? [];
+
+describe('POST /events/{eventId}/registrations', () => {
+  it('answers 400 naming every invalid field, and writes nothing', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument());
+    const before = await items(eventId);
+    // Act
+    const response = await post(
+      eventId,
+      { name: ' ', email: 'not-an-email', language: 'de', consent: false, shoeSize: 42 },
+      { 'accept-language': 'en' },
+    );
+    // Assess
+    expect(response.status).toBe(400);
+    const problem = await bodyOf(response);
+    expect(problem.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'consent',
+      'email',
+      'language',
+      'name',
+      'shoeSize',
+    ]);
+    expect(problem.errors.find((e: { path: string }) => e.path === 'consent').message).toBe(
+      'Consent is required.',
+    );
+    expect(await items(eventId)).toEqual(before);
+  });
+
+  it('answers 400 for a missing required field, in Finnish when asked', async () => {
+    // Act
+    const response = await post(
+      'event.any',
+      { email: 'a@example.org', language: 'fi', consent: true },
+      { 'accept-language': 'fi' },
+    );
+    // Assess
+    expect(response.status).toBe(400);
+    expect((await bodyOf(response)).errors).toEqual([{ path: 'name', message: 'Pakollinen kenttä.' }]);
+  });
+
+  it('answers 404 for an unknown event and for an unpublished one', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument());
+    const table = { name: stack.tableName, doc: createDocumentClient(stack.dynamoEndpoint) };
+    await applyRemoval(table, eventId, Date.now());
+    forgetEventMeta(eventId);
+    // Act
+    const unknown = await post('event.does-not-exist', valid('x@example.org'));
+    const unpublished = await post(eventId, valid('x@example.org'));
+    // Assess
+    expect(unknown.status).toBe(404);
+    expect(unpublished.status).toBe(404);
+    expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(0);
+  });
+
+  it('answers 409 before the window opens and after it closes', async () => {
+    // Prepare
+    const early = await publishEvent(
+      stack,
+      eventDocument({ registrationOpensAt: new Date(Date.now() + DAY).toISOString() }),
+    );
+    const late = await publishEvent(
+      stack,
+      eventDocument({ registrationClosesAt: new Date(Date.now() - 1000).toISOString() }),
+    );
+    // Act
+    const before = await post(early, valid('w@example.org'));
+    const after = await post(late, valid('w@example.org'));
+    // Assess
+    expect(before.status).toBe(409);
+    expect(after.status).toBe(409);
+    expect((await bodyOf(after)).type).toBe('/problems/registration-closed');
+  });
+
+  it('answers 409 when full and without a waitlist', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument({ capacity: 1, waitlist: false }));
+    await post(eventId, valid('first@example.org'));
+    // Act
+    const response = await post(eventId, valid('second@example.org'));
+    // Assess
+    expect(response.status).toBe(409);
+    expect((await bodyOf(response)).type).toBe('/problems/event-full');
+  });
+
+  it('answers 409 for the same email again and mails the manage link again', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument());
+    const first = await bodyOf(await post(eventId, valid('again@example.org')));
+    // Act
+    const second = await post(eventId, valid('Again@Example.org'));
+    // Assess
+    expect(second.status).toBe(409);
+    const mail = await waitForMail(stack.outboxDir, 'again@example.org', 'registration-link');
+    const token = /registrations\/([\w-]+)/.exec(mail.text)?.[1];
+    const view = await bodyOf(await stack.request(`/registrations/${token}`));
+    expect(view).toMatchObject({ registrationId: first.registrationId, status: 'confirmed' });
+  });
+
+  it('answers 413 for a body over 64 KiB and 415 for a form post', async () => {
+    // Act
+    const big = await post('event.any', valid('big@example.org', { dietary: 'ä'.repeat(40_000) }));
+    const form = await post('event.any', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' });
+    // Assess
+    expect(big.status).toBe(413);
+    expect(form.status).toBe(415);
+  });
+
+  it('replays the first response for a repeated Idempotency-Key and creates nothing new', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument());
+    const headers = { 'idempotency-key': 'register-once-123' };
+    const first = await post(eventId, valid('idem@example.org'), headers);
+    const firstBody = await bodyOf(first);
+    // Act
+    const retry = await post(eventId, valid('idem@example.org'), headers);
+    const other = await post(eventId, valid('other@example.org'), headers);
+    // Assess
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(await bodyOf(retry)).toEqual(firstBody);
+    expect(other.status).toBe(409);
+    expect((await bodyOf(other)).type).toBe('/problems/idempotency-key-reused');
+    expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(1);
+  });
+});
+
+describe('manage links', () => {
+  it('shows, cancels, and answers the same when cancelled twice', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument({ capacity: 3 }));
+    const created = await bodyOf(await post(eventId, valid('cancel@example.org')));
+    // Act
+    const view = await stack.request(`/registrations/${created.manageToken}`);
+    const first = await stack.request(`/registrations/${created.manageToken}`, { method: 'DELETE' });
+    const second = await stack.request(`/registrations/${created.manageToken}`, { method: 'DELETE' });
+    const again = await post(eventId, valid('cancel@example.org'));
+    // Assess
+    expect(await bodyOf(view)).toEqual({
+      registrationId: created.registrationId,
+      eventId,
+      status: 'confirmed',
+    });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(await bodyOf(first)).toEqual({ status: 'cancelled' });
+    expect(await bodyOf(second)).toEqual({ status: 'cancelled' });
+    expect(again.status).toBe(201);
+    const meta = (await items(eventId)).find((i) => i.sk === 'META');
+    expect(meta?.confirmed).toBe(1);
+  });
+
+  it('answers 404 for a made-up token', async () => {
+    // Act
+    const response = await stack.request('/registrations/made-up-token-that-does-not-exist');
+    const cancel = await stack.request('/registrations/made-up-token-that-does-not-exist', {
+      method: 'DELETE',
+    });
+    // Assess
+    expect(response.status).toBe(404);
+    expect(cancel.status).toBe(404);
+  });
+});
