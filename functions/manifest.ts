@@ -2,6 +2,7 @@ import type { FunctionSpec } from '../shared/http/manifest-types';
 import { adminRoutes } from './admin/routes';
 import { contentRoutes } from './content/routes';
 import { contentSyncRoutes } from './content-sync/routes';
+import { networkRoutes } from './network/routes';
 import { registrationRoutes } from './registrations/routes';
 import { serviceRoutes } from './service/routes';
 
@@ -56,6 +57,14 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: registrationRoutes,
+    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+  },
+  network: {
+    description: 'Membership of the open network: double opt-in, leaving erases, coordinator lists',
+    entry: 'functions/network/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 29,
+    routes: networkRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper'] },
   },
   notifier: {

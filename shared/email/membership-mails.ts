@@ -21,6 +21,19 @@ export const membershipMails = {
         en: `Hello ${data.name},\n\nThank you for wanting to join the equality and non-discrimination network. Confirm with the link below (valid for seven days). If you did not ask for this, ignore this message.`,
       }[lang] + `\n\n${pageLink(lang, `network/confirm/${data.secrets?.confirmToken ?? ''}`)}`,
   }),
+  'membership-already': (data: MembershipMailData, lang: Language): RenderedMail => ({
+    subject: {
+      sv: 'Du är redan med i nätverket',
+      fi: 'Olet jo verkoston jäsen',
+      en: 'You are already in the network',
+    }[lang],
+    text:
+      {
+        sv: `Hej ${data.name},\n\nNågon (kanske du) bad om att gå med i nätverket med den här adressen, men du är redan medlem. Vill du lämna nätverket kan du göra det med länken nedan.`,
+        fi: `Hei ${data.name},\n\nJoku (ehkä sinä) pyysi liittymistä verkostoon tällä osoitteella, mutta olet jo jäsen. Jos haluat erota verkostosta, voit tehdä sen alla olevalla linkillä.`,
+        en: `Hello ${data.name},\n\nSomeone (perhaps you) asked to join the network with this address, but you are already a member. To leave the network, use the link below.`,
+      }[lang] + `\n\n${pageLink(lang, `network/leave/${data.secrets?.leaveToken ?? ''}`)}`,
+  }),
   'membership-welcome': (data: MembershipMailData, lang: Language): RenderedMail => ({
     subject: { sv: 'Välkommen till nätverket', fi: 'Tervetuloa verkostoon', en: 'Welcome to the network' }[
       lang

@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import { defineRoute } from '../../shared/http/route';
+import { cursorQuery, email, languageSchema, text } from '../../shared/http/schemas';
+import { msg } from '../../shared/i18n/field-messages';
+
+const token = z.string().check(z.minLength(1), z.maxLength(200));
+const focusAreaId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
+
+const memberRow = z.object({
+  name: z.string(),
+  email: z.string(),
+  organization: z.optional(z.string()),
+  municipality: z.optional(z.string()),
+  language: z.string(),
+  interests: z.array(z.string()),
+  wantsToCoordinate: z.boolean(),
+  joinedAt: z.string(),
+});
+
+export const networkRoutes = {
+  join: defineRoute({
+    method: 'POST',
+    path: '/network/members',
+    auth: 'public',
+    summary: 'Join the open network (double opt-in: a confirmation link is mailed)',
+    tags: ['network'],
+    body: z.strictObject({
+      name: text(200),
+      email: email(),
+      organization: z.optional(text(200)),
+      municipality: z.optional(text(100)),
+      language: languageSchema,
+      interests: z.optional(z.array(focusAreaId).check(z.maxLength(20))),
+      wantsToCoordinate: z.optional(z.boolean()),
+      consent: z.literal(true, { error: msg('consent') }),
+    }),
+    responses: {
+      202: {
+        description: 'Confirmation mailed (the same answer whether or not the address is a member)',
+        schema: z.object({ status: z.literal('pending') }),
+      },
+    },
+  }),
+  confirm: defineRoute({
+    method: 'POST',
+    path: '/network/members/confirm',
+    auth: 'public',
+    summary: 'Confirm a sign-up with the mailed token',
+    tags: ['network'],
+    body: z.strictObject({ token }),
+    responses: {
+      200: {
+        description: 'A member now (also when confirmed before)',
+        schema: z.object({ status: z.literal('active') }),
+      },
+      404: { description: 'Unknown or expired link' },
+    },
+  }),
+  leave: defineRoute({
+    method: 'DELETE',
+    path: '/network/members/{token}',
+    auth: 'public',
+    summary: 'Leave the network: the member and their personal data are erased',
+    tags: ['network'],
+    params: z.strictObject({ token }),
+    responses: {
+      200: { description: 'Left (also when left before)', schema: z.object({ status: z.literal('left') }) },
+      404: { description: 'Unknown link' },
+    },
+  }),
+  adminList: defineRoute({
+    method: 'GET',
+    path: '/admin/network/members',
+    auth: ['coordinator'],
+    summary: 'Active members, a page at a time',
+    tags: ['network', 'admin'],
+    query: cursorQuery,
+    responses: {
+      200: {
+        description: 'A page of members',
+        schema: z.object({ items: z.array(memberRow), nextCursor: z.optional(z.string()) }),
+      },
+    },
+  }),
+  adminCsv: defineRoute({
+    method: 'GET',
+    path: '/admin/network/members.csv',
+    auth: ['coordinator'],
+    summary: 'Active members as CSV (UTF-8 with BOM, formula-safe) for Excel',
+    tags: ['network', 'admin'],
+    responses: { 200: { description: 'CSV', contentType: 'text/csv; charset=utf-8' } },
+  }),
+};
