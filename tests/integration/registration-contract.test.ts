@@ -168,6 +168,25 @@ describe('POST /events/{eventId}/registrations', () => {
   });
 });
 
+describe('retention', () => {
+  it('expires a registration the settings-defined days after the event, and its needs the day after', async () => {
+    // Prepare
+    const doc = eventDocument();
+    const eventId = await publishEvent(stack, doc);
+    const endsAt = Math.floor(Date.parse(String(doc.endsAt)) / 1000);
+    // Act
+    await post(eventId, valid('needs@example.org', { dietary: 'Vegansk', accessibility: 'Hörselslinga' }));
+    // Assess
+    const all = await items(eventId);
+    const registration = all.find((i) => i.type === 'registration');
+    const needs = all.find((i) => i.type === 'registrationNeeds');
+    expect(registration?.expiresAt).toBe(endsAt + 90 * 86_400);
+    expect(registration).not.toHaveProperty('dietary');
+    expect(needs).toMatchObject({ dietary: 'Vegansk', accessibility: 'Hörselslinga', expiresAt: endsAt + 86_400 });
+    for (const item of all.filter((i) => i.personKey)) expect(item.expiresAt).toBeGreaterThan(0);
+  });
+});
+
 describe('manage links', () => {
   it('shows, cancels, and answers the same when cancelled twice', async () => {
     // Prepare
