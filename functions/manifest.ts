@@ -3,6 +3,7 @@ import { adminRoutes } from './admin/routes';
 import { contentRoutes } from './content/routes';
 import { contentSyncRoutes } from './content-sync/routes';
 import { networkRoutes } from './network/routes';
+import { nominationRoutes } from './nominations/routes';
 import { registrationRoutes } from './registrations/routes';
 import { serviceRoutes } from './service/routes';
 
@@ -66,6 +67,21 @@ export const functions = {
     timeoutSeconds: 29,
     routes: networkRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+  },
+  nominations: {
+    description: 'Nomination requests to municipalities and the welfare area, answers, balance, reminders',
+    entry: 'functions/nominations/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 60,
+    routes: nominationRoutes,
+    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    schedules: [
+      {
+        name: 'reminders',
+        expression: 'rate(1 day)',
+        description: 'Remind organisations that have not answered, 7 and 1 days before the deadline',
+      },
+    ],
   },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',

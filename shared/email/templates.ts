@@ -2,6 +2,7 @@ import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
+import { nominationMails } from './nomination-mails';
 import { registrationMails } from './registration-mails';
 
 export interface RenderedMail {
@@ -28,6 +29,7 @@ export const templates = {
   }),
   ...registrationMails,
   ...membershipMails,
+  ...nominationMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

@@ -80,6 +80,36 @@ export const problemTexts = {
       'This email address is already registered. We have sent the link to the registration again.',
     ],
   },
+  'deadline-passed': {
+    status: 409,
+    sv: ['Tidsfristen har gått ut', 'Svaret kan inte längre ändras: omgångens tidsfrist har gått ut.'],
+    fi: ['Määräaika on päättynyt', 'Vastausta ei voi enää muuttaa: kierroksen määräaika on päättynyt.'],
+    en: ['The deadline has passed', 'The answer can no longer be changed: the round’s deadline has passed.'],
+  },
+  'campaign-closed': {
+    status: 409,
+    sv: ['Ansökan är stängd', 'Kampanjen tar inte emot ansökningar nu: ansökningstiden har inte börjat eller har gått ut.'],
+    fi: ['Haku on suljettu', 'Kampanja ei ota nyt vastaan hakemuksia: hakuaika ei ole alkanut tai se on päättynyt.'],
+    en: ['Applications are closed', 'The campaign is not taking applications now: the period has not begun or has ended.'],
+  },
+  'application-exists': {
+    status: 409,
+    sv: ['Redan ansökt', 'Ett företag med det här FO-numret har redan ansökt i kampanjen.'],
+    fi: ['Jo haettu', 'Tällä Y-tunnuksella on jo haettu kampanjaan.'],
+    en: ['Already applied', 'A company with this Business ID has already applied to the campaign.'],
+  },
+  'application-locked': {
+    status: 409,
+    sv: ['Ansökan kan inte ändras', 'Ansökan är återkallad eller redan avgjord och kan inte längre ändras.'],
+    fi: ['Hakemusta ei voi muuttaa', 'Hakemus on peruttu tai siitä on jo päätetty, eikä sitä voi enää muuttaa.'],
+    en: ['The application cannot change', 'The application is withdrawn or already decided and can no longer change.'],
+  },
+  'application-not-submitted': {
+    status: 409,
+    sv: ['Ansökan är inte inlämnad', 'Bara inlämnade ansökningar kan bedömas och avgöras.'],
+    fi: ['Hakemusta ei ole jätetty', 'Vain jätettyjä hakemuksia voi arvioida ja niistä voi päättää.'],
+    en: ['The application is not submitted', 'Only submitted applications can be reviewed and decided.'],
+  },
   'too-large': {
     status: 413,
     sv: ['För stor begäran', 'Begäran får vara högst 64 KiB.'],

@@ -55,6 +55,12 @@ export const keys = {
     pk: `ROUND#${roundId}`,
     sk: `ORG#${organizationId}#V#${pad(version, 5)}`,
   }),
+  nominationVersionPrefix: (organizationId: string) => `ORG#${organizationId}#V#`,
+  /** One per nominee address, so a data-subject request finds the nomination (kept: a public record). */
+  nomineeIndex: (roundId: string, organizationId: string, emailHash: string): ItemKey => ({
+    pk: `ROUND#${roundId}`,
+    sk: `NOMINEE#${organizationId}#${emailHash}`,
+  }),
 
   // Campaign applications and review.
   application: (campaignId: string, applicationId: string): ItemKey => ({
