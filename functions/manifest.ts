@@ -22,12 +22,13 @@ export const functions = {
     permissions: { table: 'none', secrets: [] },
   },
   admin: {
-    description: 'Coordinator tools that span the flows: sessions and data-subject requests',
+    description: 'Coordinator tools that span the flows: sessions and data-subject access and erasure',
     entry: 'functions/admin/handler.ts',
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: adminRoutes,
-    permissions: { table: 'read', secrets: ['emailPepper'] },
+    // Erasure deletes and cancels (freeing seats), so the admin function writes.
+    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
   },
   content: {
     description: 'Public content from Sanity, localised, with live seat counts from the table',

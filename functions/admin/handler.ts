@@ -1,5 +1,6 @@
 import { httpHandler } from '../../shared/http/handler';
 import { json } from '../../shared/http/reply';
+import { erasePerson } from '../../shared/people/erase';
 import { findPersonData } from '../../shared/people/person-data';
 import { getSecret } from '../../shared/secrets';
 import { defaultTable } from '../../shared/table/client';
@@ -11,4 +12,13 @@ export const handler = httpHandler(adminRoutes, {
     const items = await findPersonData(defaultTable(), await getSecret('emailPepper'), query.email);
     return json(200, { email: query.email, items });
   },
+  personErasure: async ({ query, lang }) =>
+    json(
+      200,
+      await erasePerson(
+        { table: defaultTable(), pepper: await getSecret('emailPepper'), now: new Date() },
+        query.email,
+        lang,
+      ),
+    ),
 });

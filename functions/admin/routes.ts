@@ -35,4 +35,23 @@ export const adminRoutes = {
       },
     },
   }),
+  personErasure: defineRoute({
+    method: 'DELETE',
+    path: '/admin/people',
+    auth: ['coordinator'],
+    summary:
+      'Erase what is held about an email address (GDPR art. 17), except public records, which are listed with why',
+    tags: ['admin', 'data subjects'],
+    query: z.strictObject({ email: email() }),
+    responses: {
+      200: {
+        description: 'What was erased and what was kept',
+        schema: z.object({
+          email: z.string(),
+          erased: z.array(z.object({ kind: z.string(), id: z.string() })),
+          kept: z.array(z.object({ kind: z.string(), id: z.string(), reason: z.string() })),
+        }),
+      },
+    },
+  }),
 };

@@ -17,8 +17,21 @@ const internal = new Set(['pk', 'sk', 'personKey', 'personSort', 'type']);
  * email's HMAC, paged through. Every item with personal data carries personKey, so nothing hides.
  */
 export async function findPersonData(table: Table, pepper: string, email: string): Promise<PersonItem[]> {
+  return (await personItems(table, pepper, email)).map((item) => ({
+    kind: String(item.type ?? 'unknown'),
+    id: `${item.pk}/${item.sk}`,
+    data: Object.fromEntries(Object.entries(item).filter(([k]) => !internal.has(k))),
+  }));
+}
+
+/** The raw items on the person index for an address, every page. */
+export async function personItems(
+  table: Table,
+  pepper: string,
+  email: string,
+): Promise<Record<string, unknown>[]> {
   const { personIndex } = tableDefinition;
-  const items: PersonItem[] = [];
+  const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await table.doc.send(
@@ -31,10 +44,7 @@ export async function findPersonData(table: Table, pepper: string, email: string
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of page.Items ?? []) {
-      const data = Object.fromEntries(Object.entries(item).filter(([k]) => !internal.has(k)));
-      items.push({ kind: String(item.type ?? 'unknown'), id: `${item.pk}/${item.sk}`, data });
-    }
+    items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;

@@ -69,10 +69,33 @@ const MAX_ATTEMPTS = 8;
  * leaves the queue. Concurrent cancellations each promote a different person: the waitlist entry is
  * deleted under a condition, and a loser simply looks again. Cancelling twice answers the same.
  */
-export async function cancelRegistration(deps: ManageDeps, token: string) {
+export function cancelRegistration(deps: ManageDeps, token: string) {
+  return cancelLoaded(deps, () => registrationByToken(deps.table, token), true);
+}
+
+/** The same cancellation by key, for an erasure request: the seat is freed, no mail goes to the address. */
+export function cancelRegistrationById(deps: ManageDeps, eventId: string, registrationId: string) {
+  return cancelLoaded(
+    deps,
+    async () => {
+      const found = await deps.table.doc.send(
+        new GetCommand({
+          TableName: deps.table.name,
+          Key: keys.registration(eventId, registrationId),
+          ConsistentRead: true,
+        }),
+      );
+      if (!found.Item) throw registrationProblems.unknownToken();
+      return found.Item as RegistrationItem;
+    },
+    false,
+  );
+}
+
+async function cancelLoaded(deps: ManageDeps, load: () => Promise<RegistrationItem>, notify: boolean) {
   const { table, now } = deps;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const registration = await registrationByToken(table, token);
+    const registration = await load();
     if (registration.status === 'cancelled') return { status: 'cancelled' as const };
     const { eventId } = registration;
     const meta = await deps.meta(eventId);
@@ -95,7 +118,7 @@ export async function cancelRegistration(deps: ManageDeps, token: string) {
       // The email may register again after cancelling.
       { Delete: { TableName: table.name, Key: keys.registrationEmail(eventId, markerHash(registration)) } },
     ];
-    if (meta) {
+    if (meta && notify) {
       items.push(
         mailPut(
           table.name,
