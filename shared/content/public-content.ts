@@ -14,16 +14,30 @@ import {
   nominationRoundByIdQuery,
   upcomingEventsQuery,
 } from './queries';
+import type {
+  ActivityPlanQueryResult,
+  CampaignByIdQueryResult,
+  EventByIdQueryResult,
+  InformationPackageByIdQueryResult,
+  InformationPackagesQueryResult,
+  NominationRoundByIdQueryResult,
+  UpcomingEventsQueryResult,
+} from './sanity.types';
 
 /**
  * The public content routes: GROQ through the content source, localised with fallback to Swedish,
  * names sorted by the language's collation, and the live figures (seats left, open or closed) from
- * the operational copy in the table, never from Sanity.
+ * the operational copy in the table, never from Sanity. Query results carry the types Sanity TypeGen
+ * generated for them (shared/content/sanity.types.ts); fields are still read defensively, because a
+ * document written through the API rather than the Studio may lack what the schema requires.
  */
-// biome-ignore lint/suspicious/noExplicitAny: GROQ results take the shape of their projection; the routes' zod schemas document it.
-type Doc = Record<string, any>;
-const t = (field: unknown, lang: Language) => localize(field as LocalizedField, lang) ?? null;
-const arr = (value: unknown): Doc[] => (Array.isArray(value) ? value : []);
+const t = (field: LocalizedField, lang: Language) => localize(field, lang) ?? null;
+const list = <T>(value: readonly T[] | null | undefined): readonly T[] => value ?? [];
+/** A date range without its Sanity `_type`, as the route schemas describe it. */
+const range = (value: { start?: string; end?: string } | null | undefined) =>
+  value ? { start: value.start, end: value.end } : null;
+
+type EventCardDoc = UpcomingEventsQueryResult[number] | NonNullable<EventByIdQueryResult>;
 
 async function eventMetas(table: Table, ids: string[]): Promise<Map<string, EventMeta>> {
   const out = new Map<string, EventMeta>();
@@ -41,7 +55,7 @@ async function eventMetas(table: Table, ids: string[]): Promise<Map<string, Even
   return out;
 }
 
-function eventCard(doc: Doc, meta: EventMeta | undefined, lang: Language, now: Date) {
+function eventCard(doc: EventCardDoc, meta: EventMeta | undefined, lang: Language, now: Date) {
   const capacity = meta?.capacity ?? doc.capacity ?? 0;
   return {
     id: doc._id,
@@ -61,7 +75,7 @@ function eventCard(doc: Doc, meta: EventMeta | undefined, lang: Language, now: D
 }
 
 export async function upcomingEvents(source: ContentSource, table: Table, lang: Language, now: Date) {
-  const docs = await source.fetch<Doc[]>(upcomingEventsQuery, { now: now.toISOString() });
+  const docs = await source.fetch<UpcomingEventsQueryResult>(upcomingEventsQuery, { now: now.toISOString() });
   const metas = await eventMetas(
     table,
     docs.map((d) => d._id),
@@ -77,7 +91,7 @@ export async function eventDetail(
   now: Date,
 ) {
   const [doc, meta] = await Promise.all([
-    source.fetch<Doc | null>(eventByIdQuery, { id }),
+    source.fetch<EventByIdQueryResult>(eventByIdQuery, { id }),
     table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(id) })),
   ]);
   if (!doc) return undefined;
@@ -95,7 +109,7 @@ const within = (now: Date, opensAt?: string, closesAt?: string) =>
   (!opensAt || now.getTime() >= Date.parse(opensAt)) && (!closesAt || now.getTime() < Date.parse(closesAt));
 
 export async function campaignDetail(source: ContentSource, id: string, lang: Language, now: Date) {
-  const doc = await source.fetch<Doc | null>(campaignByIdQuery, { id });
+  const doc = await source.fetch<CampaignByIdQueryResult>(campaignByIdQuery, { id });
   if (!doc) return undefined;
   const collator = collatorFor(lang);
   return {
@@ -109,22 +123,22 @@ export async function campaignDetail(source: ContentSource, id: string, lang: La
     closesAt: doc.closesAt,
     open: within(now, doc.opensAt, doc.closesAt),
     isExample: doc.isExample === true,
-    eligibleMunicipalities: arr(doc.eligibleMunicipalities)
+    eligibleMunicipalities: list(doc.eligibleMunicipalities)
       .map((m) => ({ id: m._id, name: t(m.name, lang) }))
       .sort((a, b) => collator.compare(a.name ?? '', b.name ?? '')),
-    criteria: arr(doc.criteria).map((c) => ({
+    criteria: list(doc.criteria).map((c) => ({
       key: c.key,
       label: t(c.label, lang),
       description: t(c.description, lang),
       weight: c.weight,
     })),
-    questions: arr(doc.questions).map((q) => ({
+    questions: list(doc.questions).map((q) => ({
       key: q.key,
       label: t(q.label, lang),
       help: t(q.help, lang),
       type: q.type,
       required: q.required === true,
-      options: arr(q.options).map((o) => ({ value: o.value, label: t(o.label, lang) })),
+      options: list(q.options).map((o) => ({ value: o.value, label: t(o.label, lang) })),
       maxLength: q.maxLength ?? null,
       criterion: q.criterion ?? null,
     })),
@@ -132,7 +146,7 @@ export async function campaignDetail(source: ContentSource, id: string, lang: La
 }
 
 export async function nominationRoundDetail(source: ContentSource, id: string, lang: Language, now: Date) {
-  const doc = await source.fetch<Doc | null>(nominationRoundByIdQuery, { id });
+  const doc = await source.fetch<NominationRoundByIdQueryResult>(nominationRoundByIdQuery, { id });
   if (!doc) return undefined;
   const collator = collatorFor(lang);
   return {
@@ -142,16 +156,16 @@ export async function nominationRoundDetail(source: ContentSource, id: string, l
     deadline: doc.deadline,
     open: within(now, undefined, doc.deadline),
     seats: { members: doc.seats?.members ?? 0, deputies: doc.seats?.deputies ?? 0 },
-    term: doc.term ?? null,
+    term: range(doc.term),
     askBothGenders: doc.askBothGenders === true,
     isExample: doc.isExample === true,
-    organizations: arr(doc.organizations)
+    organizations: list(doc.organizations)
       .map((o) => ({ id: o._id, name: t(o.name, lang), kind: o.kind }))
       .sort((a, b) => collator.compare(a.name ?? '', b.name ?? '')),
   };
 }
 
-const packageCard = (doc: Doc, lang: Language) => ({
+const packageCard = (doc: InformationPackagesQueryResult[number], lang: Language) => ({
   id: doc._id,
   slug: doc.slug ?? null,
   title: t(doc.title, lang),
@@ -161,17 +175,17 @@ const packageCard = (doc: Doc, lang: Language) => ({
 
 export async function informationPackages(source: ContentSource, lang: Language) {
   const collator = collatorFor(lang);
-  const docs = await source.fetch<Doc[]>(informationPackagesQuery);
+  const docs = await source.fetch<InformationPackagesQueryResult>(informationPackagesQuery);
   return docs.map((d) => packageCard(d, lang)).sort((a, b) => collator.compare(a.title ?? '', b.title ?? ''));
 }
 
 export async function informationPackageDetail(source: ContentSource, id: string, lang: Language) {
-  const doc = await source.fetch<Doc | null>(informationPackageByIdQuery, { id });
+  const doc = await source.fetch<InformationPackageByIdQueryResult>(informationPackageByIdQuery, { id });
   if (!doc) return undefined;
   return {
     ...packageCard(doc, lang),
-    sections: arr(doc.sections).map((s) => ({ heading: t(s.heading, lang), body: t(s.body, lang) })),
-    resources: arr(doc.resources).map((r) => ({
+    sections: list(doc.sections).map((s) => ({ heading: t(s.heading, lang), body: t(s.body, lang) })),
+    resources: list(doc.resources).map((r) => ({
       title: t(r.title, lang),
       url: r.url,
       provider: r.provider ?? null,
@@ -189,22 +203,23 @@ export async function informationPackageDetail(source: ContentSource, id: string
 }
 
 export async function activityPlan(source: ContentSource, lang: Language) {
-  const areas = await source.fetch<Doc[]>(activityPlanQuery);
-  const link = (d: Doc) => ({ id: d._id, title: t(d.title, lang) });
+  const areas = await source.fetch<ActivityPlanQueryResult>(activityPlanQuery);
+  const link = (d: { _id: string; title: LocalizedField }) => ({ id: d._id, title: t(d.title, lang) });
   return areas.map((area) => ({
     id: area._id,
     slug: area.slug ?? null,
     title: t(area.title, lang),
     summary: t(area.summary, lang),
-    actions: arr(area.actions).map((a) => ({
+    actions: list(area.actions).map((a) => ({
       id: a._id,
       title: t(a.title, lang),
       status: a.status,
-      period: a.period ?? null,
+      period: range(a.period),
       description: t(a.description, lang),
-      coordinator: t(a.coordinator, lang) ?? a.coordinatorName ?? null,
-      relatedEvents: arr(a.relatedEvents).map(link),
-      relatedCampaigns: arr(a.relatedCampaigns).map(link),
+      // An organisation's name, or a coordinator named in text; both are localised.
+      coordinator: t(a.coordinator, lang) ?? t(a.coordinatorName, lang),
+      relatedEvents: list(a.relatedEvents).map(link),
+      relatedCampaigns: list(a.relatedCampaigns).map(link),
     })),
   }));
 }

@@ -54,12 +54,15 @@ export async function handleSanityWebhook(input: {
   now: number;
 }): Promise<{ outcome: WebhookOutcome; documentId?: string }> {
   const signedAt = await verifyWebhook(input.rawBody, input.signature, input.secret, input.now);
-  let body: { _id?: unknown; _type?: unknown };
+  let parsed: unknown;
   try {
-    body = JSON.parse(input.rawBody);
+    parsed = JSON.parse(input.rawBody);
   } catch {
     throw problem('malformed-json');
   }
+  // `null` or an array is valid JSON too; reading `_id` of null would be a 500 for what the client sent.
+  const body: { _id?: unknown; _type?: unknown } =
+    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
   const rawId = typeof body._id === 'string' ? body._id : undefined;
   if (!rawId)
     throw problem('invalid-input', {
