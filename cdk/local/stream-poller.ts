@@ -53,7 +53,8 @@ export function startStreamPoller(options: {
     }
   }
 
-  async function deliver(records: _Record[]) {
+  async function deliver(received: _Record[]) {
+    const records = received.map(repairEmptyMaps);
     for (const consumer of options.consumers) {
       const matching = records.filter(
         (r) => r.eventName === 'INSERT' && consumer.itemTypes.includes(String(r.dynamodb?.NewImage?.type?.S)),
@@ -100,6 +101,33 @@ export function startStreamPoller(options: {
       idle?.();
       await loop;
       client.destroy();
+    },
+  };
+}
+
+/**
+ * DynamoDB Local's stream writes an empty map as `{}` instead of `{ M: {} }`, which unmarshall cannot
+ * read; Lambda's event source mapping delivers the real shape. Put it back, at any depth.
+ */
+export function repairEmptyMaps(record: _Record): _Record {
+  const fix = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return { M: {} };
+    const [[type, inner] = ['', undefined]] = entries;
+    if (entries.length === 1 && type === 'M') return { M: fixMap(inner as Record<string, unknown>) };
+    if (entries.length === 1 && type === 'L') return { L: (inner as unknown[]).map(fix) };
+    return value;
+  };
+  const fixMap = (map: Record<string, unknown> | undefined) =>
+    map ? Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fix(v)])) : map;
+  if (!record.dynamodb) return record;
+  return {
+    ...record,
+    dynamodb: {
+      ...record.dynamodb,
+      ...(record.dynamodb.NewImage ? { NewImage: fixMap(record.dynamodb.NewImage) as never } : {}),
+      ...(record.dynamodb.OldImage ? { OldImage: fixMap(record.dynamodb.OldImage) as never } : {}),
     },
   };
 }

@@ -71,4 +71,15 @@ describe('registration mail in the outbox', () => {
     expect((await bodyOf(await stack.request(`/registrations/${token}`))).status).toBe('confirmed');
     expect(cancelled.subject).toBe('Anmälan avbokad: Webbinarium om mångfald');
   });
+
+  it('confirms an online event too (no place: an empty map in the mail item)', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument({ mode: 'online', place: undefined }));
+    // Act
+    await register(eventId, 'online@example.org', 'en', 'Olli Online');
+    const mail = await waitForMail(stack.outboxDir, 'online@example.org', 'registration-confirmed');
+    // Assess
+    expect(mail.text).toContain('Place: https://example.org/live');
+    expect(icsProperties(mail.attachments[0]?.content ?? '').LOCATION).toBe('https://example.org/live');
+  });
 });
