@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
+import { applicationMails } from './application-mails';
 import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
 import { nominationMails } from './nomination-mails';
@@ -29,6 +30,7 @@ export const templates = {
   }),
   ...registrationMails,
   ...membershipMails,
+  ...applicationMails,
   ...nominationMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 

@@ -30,6 +30,77 @@ export const fieldMessages = {
     fi: 'Pyynnöstä puuttuu sisältö.',
     en: 'The request has no body.',
   },
+  // Campaign applications (shared/applications).
+  businessIdFormat: {
+    sv: 'Ange FO-numret i formen 1234567-8.',
+    fi: 'Anna Y-tunnus muodossa 1234567-8.',
+    en: 'Enter the Business ID in the form 1234567-8.',
+  },
+  businessIdCheckDigit: {
+    sv: 'FO-numrets kontrollsiffra stämmer inte.',
+    fi: 'Y-tunnuksen tarkistusnumero ei täsmää.',
+    en: 'The check digit of the Business ID does not match.',
+  },
+  municipalityNotEligible: {
+    sv: 'Företag från den här kommunen kan inte delta i kampanjen.',
+    fi: 'Tämän kunnan yritykset eivät voi osallistua kampanjaan.',
+    en: 'Companies from this municipality cannot take part in the campaign.',
+  },
+  httpsUrl: {
+    sv: 'Ange en webbadress som börjar med https://.',
+    fi: 'Anna verkko-osoite, joka alkaa https://.',
+    en: 'Enter a web address starting with https://.',
+  },
+  phone: {
+    sv: 'Ange ett telefonnummer med siffror, till exempel +358 40 123 4567.',
+    fi: 'Anna puhelinnumero numeroina, esimerkiksi +358 40 123 4567.',
+    en: 'Enter a phone number in digits, for example +358 40 123 4567.',
+  },
+  unknownQuestion: {
+    sv: 'Kampanjen har ingen sådan fråga.',
+    fi: 'Kampanjassa ei ole tällaista kysymystä.',
+    en: 'The campaign has no such question.',
+  },
+  answerText: {
+    sv: 'Svara med text.',
+    fi: 'Vastaa tekstillä.',
+    en: 'Answer with text.',
+  },
+  answerTooLong: {
+    sv: 'Svaret får vara högst {max} tecken.',
+    fi: 'Vastaus saa olla enintään {max} merkkiä.',
+    en: 'The answer may be at most {max} characters.',
+  },
+  answerChoice: {
+    sv: 'Välj ett av alternativen.',
+    fi: 'Valitse yksi vaihtoehdoista.',
+    en: 'Choose one of the options.',
+  },
+  answerChoices: {
+    sv: 'Välj bland alternativen, vart och ett högst en gång.',
+    fi: 'Valitse vaihtoehdoista, kukin enintään kerran.',
+    en: 'Choose among the options, each at most once.',
+  },
+  answerNumber: {
+    sv: 'Svara med ett tal.',
+    fi: 'Vastaa numerolla.',
+    en: 'Answer with a number.',
+  },
+  answerBoolean: {
+    sv: 'Svara ja eller nej.',
+    fi: 'Vastaa kyllä tai ei.',
+    en: 'Answer yes or no.',
+  },
+  unknownCriterion: {
+    sv: 'Kampanjen har inget sådant kriterium.',
+    fi: 'Kampanjassa ei ole tällaista kriteeriä.',
+    en: 'The campaign has no such criterion.',
+  },
+  scoreMissing: {
+    sv: 'Ge ett betyg 0–5 för det här kriteriet.',
+    fi: 'Anna tälle kriteerille arvosana 0–5.',
+    en: 'Give this criterion a score from 0 to 5.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

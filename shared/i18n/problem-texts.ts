@@ -88,9 +88,18 @@ export const problemTexts = {
   },
   'campaign-closed': {
     status: 409,
-    sv: ['Ansökan är stängd', 'Kampanjen tar inte emot ansökningar nu: ansökningstiden har inte börjat eller har gått ut.'],
-    fi: ['Haku on suljettu', 'Kampanja ei ota nyt vastaan hakemuksia: hakuaika ei ole alkanut tai se on päättynyt.'],
-    en: ['Applications are closed', 'The campaign is not taking applications now: the period has not begun or has ended.'],
+    sv: [
+      'Ansökan är stängd',
+      'Kampanjen tar inte emot ansökningar nu: ansökningstiden har inte börjat eller har gått ut.',
+    ],
+    fi: [
+      'Haku on suljettu',
+      'Kampanja ei ota nyt vastaan hakemuksia: hakuaika ei ole alkanut tai se on päättynyt.',
+    ],
+    en: [
+      'Applications are closed',
+      'The campaign is not taking applications now: the period has not begun or has ended.',
+    ],
   },
   'application-exists': {
     status: 409,
@@ -101,8 +110,14 @@ export const problemTexts = {
   'application-locked': {
     status: 409,
     sv: ['Ansökan kan inte ändras', 'Ansökan är återkallad eller redan avgjord och kan inte längre ändras.'],
-    fi: ['Hakemusta ei voi muuttaa', 'Hakemus on peruttu tai siitä on jo päätetty, eikä sitä voi enää muuttaa.'],
-    en: ['The application cannot change', 'The application is withdrawn or already decided and can no longer change.'],
+    fi: [
+      'Hakemusta ei voi muuttaa',
+      'Hakemus on peruttu tai siitä on jo päätetty, eikä sitä voi enää muuttaa.',
+    ],
+    en: [
+      'The application cannot change',
+      'The application is withdrawn or already decided and can no longer change.',
+    ],
   },
   'application-not-submitted': {
     status: 409,

@@ -76,10 +76,12 @@ export const keys = {
     pk: `CAMPAIGN#${campaignId}`,
     sk: `REVIEW#${applicationId}#${jurorId}`,
   }),
+  reviewPrefix: 'REVIEW#',
   proposal: (campaignId: string, proposalId: string): ItemKey => ({
     pk: `CAMPAIGN#${campaignId}`,
     sk: `PROPOSAL#${proposalId}`,
   }),
+  proposalPrefix: 'PROPOSAL#',
 
   // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
   token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),

@@ -1,0 +1,80 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { IdempotencyContext } from '../http/idempotency';
+import { json, type Reply } from '../http/reply';
+import type { Table } from '../table/client';
+import { keys } from '../table/keys';
+import { ContentionError, transactWrite } from '../table/transact';
+import type { ApplicationItem, Decision } from './application';
+import { applicationMail } from './application-items';
+import { applicationProblems } from './application-problems';
+import { readCampaign } from './campaign';
+import { MAX_VALIDATIONS } from './submit';
+
+/**
+ * POST /admin/campaigns/{campaignId}/applications/{applicationId}/decision: the coordinator records
+ * shortlisted, winner or not-selected on a submitted application, and in the same transaction the
+ * contact is mailed the decision in their language. Deciding the same again answers the same and
+ * mails nothing; a changed decision is mailed. A decided application can no longer be edited.
+ */
+export async function decideApplication(
+  deps: { table: Table; pepper: string; now: Date },
+  campaignId: string,
+  applicationId: string,
+  decision: Decision,
+  decidedBy: string,
+  idempotency: IdempotencyContext | undefined,
+): Promise<Reply> {
+  const { table, now } = deps;
+  const reply = json(200, { applicationId, decision });
+  for (let attempt = 0; attempt < MAX_VALIDATIONS; attempt++) {
+    const [meta, found] = await Promise.all([
+      readCampaign(table, campaignId),
+      table.doc.send(
+        new GetCommand({
+          TableName: table.name,
+          Key: keys.application(campaignId, applicationId),
+          ConsistentRead: true,
+        }),
+      ),
+    ]);
+    const current = found.Item as ApplicationItem | undefined;
+    if (!current) throw applicationProblems.unknownApplication();
+    if (current.status !== 'submitted') throw applicationProblems.notSubmitted();
+    if (current.decision === decision) return reply;
+
+    const decided: ApplicationItem = { ...current, decision, decidedAt: now.toISOString() };
+    const outcome = await transactWrite(
+      table,
+      [
+        {
+          Update: {
+            TableName: table.name,
+            Key: keys.application(campaignId, applicationId),
+            UpdateExpression: 'SET decision = :decision, decidedAt = :now, decidedBy = :by, revision = :next',
+            ConditionExpression: 'revision = :revision AND #status = :submitted',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':decision': decision,
+              ':now': now.toISOString(),
+              ':by': decidedBy,
+              ':next': current.revision + 1,
+              ':revision': current.revision,
+              ':submitted': 'submitted',
+            },
+          },
+        },
+        applicationMail(
+          table,
+          'application-decision',
+          decided,
+          meta ?? { title: {}, closesAt: now.toISOString() },
+          deps,
+        ),
+      ],
+      { ctx: idempotency, reply, nowSeconds: Math.floor(now.getTime() / 1000) },
+    );
+    if (outcome.ok) return reply;
+    // Edited, withdrawn or decided meanwhile: read again.
+  }
+  throw new ContentionError();
+}
