@@ -5,6 +5,8 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import type { FunctionName } from '../../functions/manifest';
+import { tableAccess } from '../../functions/table-access';
 import type { FunctionSpec, SecretName } from '../../shared/http/manifest-types';
 import { functionBundling } from './function-bundling';
 import type { MailIdentity } from './mail-identity';
@@ -30,7 +32,8 @@ export const secretArnVariable = (name: SecretName): string => `${constantCase(n
  * One manifest entry as a Lambda function: NodejsFunction (nodejs22.x, arm64, ESM bundle from
  * cdk/bundling.ts), JSON logs into its own log group, and a role that holds exactly what the entry's
  * `permissions` list: no managed policies, log writes to its own group only, the table at the listed
- * level (NetworkTable.grantData), each listed secret, SES sending only when `sendsMail`.
+ * level narrowed to the actions the function uses (NetworkTable.grantData, functions/table-access.ts),
+ * each listed secret, SES sending only when `sendsMail`.
  */
 export class ManifestFunction extends Construct {
   readonly function: NodejsFunction;
@@ -86,7 +89,8 @@ export class ManifestFunction extends Construct {
       });
     }
 
-    if (spec.permissions.table !== 'none') table.grantData(this.role, spec.permissions.table);
+    if (spec.permissions.table !== 'none')
+      table.grantData(this.role, spec.permissions.table, tableAccess[name as FunctionName]);
     for (const secret of spec.permissions.secrets) secrets[secret].grantRead(this.role);
     if (spec.permissions.sendsMail) mail.grantSend(this.role);
   }

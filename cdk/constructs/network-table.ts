@@ -99,12 +99,19 @@ export class NetworkTable extends Construct {
     this.indexNames = indexNames;
   }
 
-  /** Data access at a manifest level, on the table and each index by name (no `index/*` wildcard). */
-  grantData(grantee: iam.IGrantable, level: keyof typeof tableActions): iam.Grant {
+  /**
+   * Data access at a manifest level, on the table and each index by name (no `index/*` wildcard);
+   * `only` narrows it to the actions a function uses (functions/table-access.ts), never widens it.
+   */
+  grantData(grantee: iam.IGrantable, level: keyof typeof tableActions, only?: readonly string[]): iam.Grant {
+    const allowed: readonly string[] = tableActions[level];
+    const outside = (only ?? []).filter((action) => !allowed.includes(action));
+    if (outside.length || only?.length === 0)
+      throw new Error(`Table actions ${outside.join(', ') || '(none)'} do not fit the level '${level}'`);
     const tableArn = this.table.tableArn;
     return iam.Grant.addToPrincipal({
       grantee,
-      actions: [...tableActions[level]],
+      actions: [...(only ?? allowed)],
       resourceArns: [tableArn, ...this.indexNames.map((name) => `${tableArn}/index/${name}`)],
     });
   }

@@ -3,7 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { type HttpEvent, type HttpResult, problemResult } from '../../shared/http/handler';
+import {
+  type HttpEvent,
+  type HttpResult,
+  problemResult,
+  type StreamedResult,
+} from '../../shared/http/handler';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { problem } from '../../shared/http/problem';
 import { negotiateLanguage } from '../../shared/i18n/language';
@@ -15,7 +20,10 @@ import { projectRoot } from './settings';
 /** API Gateway HTTP APIs take payloads up to 10 MB; the functions themselves stop at 64 KiB. */
 const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
 
-type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+type HttpHandler = ((event: HttpEvent, context: Context) => Promise<HttpResult>) & {
+  /** Set by httpHandler (shared/http/handler.ts): lets this server stream bodies Lambda must join. */
+  streaming?: (event: HttpEvent) => Promise<StreamedResult>;
+};
 
 export interface LocalServerOptions {
   functions: Record<string, FunctionSpec>;
@@ -99,8 +107,33 @@ export function createLocalServer(options: LocalServerOptions): Server {
 
     const event = toApiGatewayEvent(req, url, body, target, claims);
     const handler = await load(target.fn);
+    if (handler.streaming) {
+      const { result, chunks } = await handler.streaming(event);
+      return chunks ? writeStreamed(res, result, chunks) : writeResult(res, result);
+    }
     const result = await handler(event, lambdaContext(target.fn, event.requestContext.requestId));
     writeResult(res, result);
+  }
+}
+
+/**
+ * A streamed body as it is made (chunked transfer, honouring backpressure), so a large export never
+ * sits whole in memory. A failure after the first chunk can no longer change the status: the
+ * connection is cut, so the client sees an incomplete transfer instead of a silently short file.
+ */
+async function writeStreamed(res: ServerResponse, result: HttpResult, chunks: AsyncIterable<string>) {
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
+  res.writeHead(result.statusCode ?? 200, headers);
+  try {
+    for await (const chunk of chunks) {
+      if (!res.write(chunk)) await drainedOrClosed(res);
+      if (res.destroyed) return;
+    }
+    res.end();
+  } catch (error) {
+    console.error('local server: stream failed', (error as Error).name);
+    res.destroy();
   }
 }
 
@@ -129,6 +162,18 @@ function writeResult(res: ServerResponse, result: HttpResult) {
   headers['content-length'] = String(body.length);
   res.writeHead(result.statusCode ?? 200, headers);
   res.end(body);
+}
+
+function drainedOrClosed(res: ServerResponse) {
+  return new Promise<void>((ok) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      ok();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
 }
 
 /** /_local/outbox lists the mail the notifier wrote; /_local/outbox/<id>.eml shows one. */

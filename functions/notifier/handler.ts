@@ -41,7 +41,8 @@ export function createNotifier(getMailer: () => Mailer = defaultMailer) {
         logger.error('mail cannot be rendered', {
           mailId: item.mailId,
           template: item.template,
-          error: String(error),
+          // The name only: a JSON or template error message can quote the mail's content.
+          error: (error as Error).name,
         });
         continue;
       }

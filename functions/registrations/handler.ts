@@ -39,7 +39,7 @@ export const handler = httpHandler(registrationRoutes, {
     json(200, await listRegistrations(defaultTable(), params.eventId, query.cursor)),
   adminCsv: async ({ params }) => ({
     status: 200,
-    text: await registrationsCsv(defaultTable(), params.eventId),
+    stream: registrationsCsv(defaultTable(), params.eventId),
     contentType: 'text/csv; charset=utf-8',
     headers: { 'content-disposition': `attachment; filename="registrations-${params.eventId}.csv"` },
   }),

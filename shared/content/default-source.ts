@@ -1,5 +1,6 @@
 import { getSecret } from '../secrets';
 import type { ContentSource } from './content-source';
+import { LastGoodContentSource } from './last-good-source';
 
 export interface ContentSources {
   /** For public reads: may be served from a CDN. */
@@ -11,6 +12,8 @@ export interface ContentSources {
 let sources: Promise<ContentSources> | undefined;
 
 /**
+ * Public reads (`cached`) go through a last-good cache (last-good-source.ts): when the source fails,
+ * the content routes answer from the last good answer for up to ten minutes, else 503.
  * With SANITY_PROJECT_ID set (always in AWS, optionally locally) the Sanity API; otherwise the local
  * NDJSON dataset (CONTENT_DATASET) through groq-js, which is also what the tests use.
  */
@@ -32,7 +35,9 @@ async function create(): Promise<ContentSources> {
         ? await getSecret('sanityToken').catch(() => undefined)
         : undefined;
     return {
-      cached: new SanityContentSource({ projectId, dataset, token, useCdn: !token }),
+      cached: new LastGoodContentSource(
+        new SanityContentSource({ projectId, dataset, token, useCdn: !token }),
+      ),
       fresh: new SanityContentSource({ projectId, dataset, token, useCdn: false }),
     };
   }
@@ -41,10 +46,19 @@ async function create(): Promise<ContentSources> {
     throw new Error('No content source: set SANITY_PROJECT_ID, or CONTENT_DATASET for a local dataset');
   const { DatasetContentSource } = await import('./dataset-source');
   const dataset = await DatasetContentSource.fromFile(path);
-  return { cached: dataset, fresh: dataset };
+  return { cached: new LastGoodContentSource(dataset), fresh: dataset };
 }
 
-/** Tests and the local stack replace the source (e.g. after editing the dataset). */
+/**
+ * Tests and the local stack replace the source (e.g. after editing the dataset). Public reads get the
+ * same last-good cache as in production (it changes nothing while the source answers).
+ */
 export function setContentSources(next: ContentSources | undefined) {
-  sources = next ? Promise.resolve(next) : undefined;
+  sources = next
+    ? Promise.resolve({
+        ...next,
+        cached:
+          next.cached instanceof LastGoodContentSource ? next.cached : new LastGoodContentSource(next.cached),
+      })
+    : undefined;
 }

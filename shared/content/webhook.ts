@@ -10,6 +10,7 @@ import { governedDocumentByIdQuery, governedTypes } from './queries';
 
 /** A delivery older (or further in the future) than this is refused, against replayed captures. */
 export const SIGNATURE_MAX_AGE_MS = 5 * 60 * 1000;
+const SANITY_ID = /^[A-Za-z0-9._-]{1,128}$/;
 /** Deliveries are remembered a day; Sanity retries within that. */
 const DELIVERY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -70,8 +71,16 @@ export async function handleSanityWebhook(input: {
     });
   // A draft's change is not a publication; the published id is the one that counts.
   const documentId = rawId.replace(/^drafts\./, '');
+  // Sanity ids are at most 128 characters of [A-Za-z0-9._-]; anything else would end up in a table key
+  // (too long for one, or shaped like another) and is no document of ours.
+  if (!SANITY_ID.test(documentId))
+    throw problem('invalid-input', {
+      errors: [{ path: '_id', message: 'The webhook projection has no valid document _id.' }],
+    });
 
-  const delivery = keys.webhookDelivery(input.deliveryKey ?? sha256(input.signature ?? ''));
+  // The idempotency key is a header of any length and table keys are bounded: a long one is hashed.
+  const deliveryKey = input.deliveryKey && input.deliveryKey.length <= 200 ? input.deliveryKey : undefined;
+  const delivery = keys.webhookDelivery(deliveryKey ?? sha256(input.deliveryKey ?? input.signature ?? ''));
   const seen = await input.table.doc.send(new GetCommand({ TableName: input.table.name, Key: delivery }));
   if (seen.Item) return { outcome: 'duplicate', documentId };
 

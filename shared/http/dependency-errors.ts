@@ -33,5 +33,20 @@ export function classifyDependencyError(
   if ((code && networkCodes.has(code)) || (cause && networkCodes.has(cause))) {
     return { code: 'unavailable', name: code ?? cause ?? error.name, retryAfter: 5 };
   }
+  const upstream = upstreamHttpStatus(error);
+  if (upstream !== undefined && (upstream >= 500 || upstream === 429)) {
+    return { code: 'unavailable', name: `upstream ${upstream}`, retryAfter: upstream === 429 ? 5 : 2 };
+  }
   return undefined;
+}
+
+/**
+ * The HTTP status of a failed call to another service, as @sanity/client reports it (ServerError and
+ * ClientError carry `statusCode` and the `response`); undefined for anything else.
+ */
+function upstreamHttpStatus(error: Error): number | undefined {
+  const { statusCode, response } = error as { statusCode?: unknown; response?: unknown };
+  return typeof statusCode === 'number' && typeof response === 'object' && response !== null
+    ? statusCode
+    : undefined;
 }

@@ -1,4 +1,5 @@
-import { sha256, stableStringify } from '../crypto';
+import { seal, sha256, stableStringify, unseal } from '../crypto';
+import { getSecret } from '../secrets';
 import { keys } from '../table/keys';
 import { problem } from './problem';
 import type { Reply } from './reply';
@@ -27,7 +28,14 @@ export const isValidIdempotencyKey = (key: string) => /^[\x21-\x7e]{1,255}$/.tes
  * Idempotency-Key costs no extra round trip: the condition fails only for a retry, and the stored
  * reply is then sent back (see transactWrite).
  */
-export function idempotencyPut(tableName: string, ctx: IdempotencyContext, reply: Reply, nowSeconds: number) {
+export async function idempotencyPut(
+  tableName: string,
+  ctx: IdempotencyContext,
+  reply: Reply,
+  nowSeconds: number,
+) {
+  // The first reply can carry a secret link (manage or edit token): it is stored sealed, never readable.
+  const sealedReply = seal(JSON.stringify(reply), await getSecret('emailPepper'));
   return {
     Put: {
       TableName: tableName,
@@ -35,7 +43,7 @@ export function idempotencyPut(tableName: string, ctx: IdempotencyContext, reply
         ...keys.idempotency(ctx.scopeHash),
         type: 'idempotency',
         requestHash: ctx.requestHash,
-        reply: JSON.stringify(reply),
+        reply: sealedReply,
         expiresAt: nowSeconds + IDEMPOTENCY_TTL_SECONDS,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
@@ -53,7 +61,12 @@ export class IdempotentReplay extends Error {
 }
 
 /** Given the stored record of a failed condition: replay the first reply, or 409 for another body. */
-export function replayOrConflict(ctx: IdempotencyContext, stored: Record<string, unknown>): never {
+export async function replayOrConflict(
+  ctx: IdempotencyContext,
+  stored: Record<string, unknown>,
+): Promise<never> {
   if (stored.requestHash !== ctx.requestHash) throw problem('idempotency-key-reused');
-  throw new IdempotentReplay(JSON.parse(String(stored.reply)) as Reply);
+  throw new IdempotentReplay(
+    JSON.parse(unseal(String(stored.reply), await getSecret('emailPepper'))) as Reply,
+  );
 }

@@ -1,6 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { collatorFor } from '../content/localize';
-import { csvText } from '../csv';
+import { CSV_BOM, csvRow } from '../csv';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
@@ -41,8 +40,8 @@ async function* pages(table: Table, eventId: string, cursor?: Record<string, unk
   } while (startKey);
 }
 
-function toRows(items: Record<string, unknown>[]): RegistrationRow[] {
-  const rows: RegistrationRow[] = [];
+/** Registration items to rows, each needs item joined to the row before it (`rows` may hold one already). */
+function toRows(items: Record<string, unknown>[], rows: RegistrationRow[] = []): RegistrationRow[] {
   for (const item of items) {
     if (item.type === 'registration') {
       const r = item as unknown as RegistrationItem;
@@ -99,35 +98,46 @@ const header = [
   'registeredAt',
 ];
 
-/** The whole list as CSV (BOM, formula-safe), names in Swedish order within each status. */
-export async function registrationsCsv(table: Table, eventId: string) {
-  const collator = collatorFor('sv');
-  const items: Record<string, unknown>[] = [];
-  for await (const page of pages(table, eventId)) items.push(...page.items);
-  const rows = toRows(items);
-  const order = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
-  rows.sort(
-    (a, b) =>
-      order[a.status] - order[b.status] ||
-      (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) ||
-      collator.compare(a.name, b.name),
-  );
-  async function* cells() {
-    for (const r of rows) {
-      yield [
-        r.registrationId,
-        r.status,
-        r.waitlistPosition,
-        r.name,
-        r.email,
-        r.organization,
-        r.municipality,
-        r.language,
-        r.dietary,
-        r.accessibility,
-        r.createdAt,
-      ];
-    }
+/**
+ * The whole list as CSV (BOM, formula-safe), streamed a page at a time so an event of any size is
+ * exported in flat memory: one chunk per Query page, the first carrying the BOM and the header (and
+ * read before anything is sent, so a failing first page is still an error response). Rows come in
+ * table order, which is registration order (ULIDs); the status is a column to sort or filter on in
+ * Excel. (Until the streaming change the rows were sorted in memory by status and name, which needs
+ * the whole list at once.) A registration's needs item sorts right after it, even across pages.
+ */
+export async function* registrationsCsv(
+  table: Table,
+  eventId: string,
+  pageSize = 1000,
+): AsyncGenerator<string> {
+  let pending: RegistrationRow | undefined;
+  let first = true;
+  for await (const page of pages(table, eventId, undefined, pageSize)) {
+    const rows = toRows(page.items, pending ? [pending] : []);
+    // The last row may still get its needs from the next page: hold it back until then.
+    pending = page.next ? rows.pop() : undefined;
+    const text = rows.map(csvLine).join('');
+    if (first) {
+      first = false;
+      yield CSV_BOM + csvRow(header) + text;
+    } else if (text) yield text;
   }
-  return csvText(header, cells());
+  if (first) yield CSV_BOM + csvRow(header);
+  if (pending) yield csvLine(pending);
 }
+
+const csvLine = (r: RegistrationRow) =>
+  csvRow([
+    r.registrationId,
+    r.status,
+    r.waitlistPosition,
+    r.name,
+    r.email,
+    r.organization,
+    r.municipality,
+    r.language,
+    r.dietary,
+    r.accessibility,
+    r.createdAt,
+  ]);

@@ -4,6 +4,7 @@ import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 
 const TTL_MS = 60_000;
+const MAX_ENTRIES = 1_000;
 const cache = new Map<string, { at: number; meta: EventMeta | undefined }>();
 
 /**
@@ -20,7 +21,10 @@ export async function eventMetaCached(
   if (hit && now - hit.at < TTL_MS) return hit.meta;
   const out = await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(eventId) }));
   const meta = out.Item as EventMeta | undefined;
+  cache.delete(eventId);
   cache.set(eventId, { at: now, meta });
+  // Ids come from request paths: without a bound, requests for made-up events would grow it for ever.
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return meta;
 }
 

@@ -28,7 +28,7 @@ export async function transactWrite(
   idempotent?: { ctx: IdempotencyContext | undefined; reply: Reply; nowSeconds: number },
 ): Promise<TransactOutcome> {
   const all = idempotent?.ctx
-    ? [...items, idempotencyPut(table.name, idempotent.ctx, idempotent.reply, idempotent.nowSeconds)]
+    ? [...items, await idempotencyPut(table.name, idempotent.ctx, idempotent.reply, idempotent.nowSeconds)]
     : items;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -42,7 +42,7 @@ export async function transactWrite(
       }));
       const guard = idempotent?.ctx ? cancelled[items.length] : undefined;
       if (idempotent?.ctx && guard?.code === 'ConditionalCheckFailed' && guard.old) {
-        replayOrConflict(idempotent.ctx, guard.old);
+        await replayOrConflict(idempotent.ctx, guard.old);
       }
       if (cancelled.some((c) => c.code === 'ConditionalCheckFailed')) {
         return { ok: false, cancelled: cancelled.slice(0, items.length) };

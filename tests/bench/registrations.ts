@@ -144,7 +144,8 @@ export async function measureRegistrations() {
       serverMs.push(sMs);
       requests += ucRequests;
       wcu += ucWcu;
-      if (cancelTokens.length < 50) cancelTokens.push((reply?.body as { manageToken: string }).manageToken);
+      const token = (reply?.body as { manageToken?: string } | undefined)?.manageToken;
+      if (token && cancelTokens.length < 50) cancelTokens.push(token);
     }
 
     // Cancellation cost (no waitlist behind these seats: the plain path).

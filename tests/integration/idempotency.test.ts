@@ -93,3 +93,23 @@ describe('Idempotency-Key on the write transaction', () => {
     expect(outcome).toEqual({ ok: false, cancelled: [{ code: 'ConditionalCheckFailed' }] });
   });
 });
+
+describe('the stored first reply', () => {
+  it('is sealed, so a manage token inside it is never readable in the table', async () => {
+    // Prepare
+    const secretToken = 'manage-token-abcdefghijklmnopqrstuvwxyz012345';
+    const ctx = idempotencyContext('POST /things', '/things', 'key-sealed', { name: 'S' });
+    // Act
+    await transactWrite(table, [{ Put: { TableName: table.name, Item: { pk: 'THINGS', sk: 'THING#s1' } } }], {
+      ctx,
+      reply: json(201, { manageToken: secretToken }),
+      nowSeconds: Math.floor(Date.now() / 1000),
+    });
+    const record = await table.doc.send(
+      new GetCommand({ TableName: table.name, Key: { pk: `IDEMPOTENCY#${ctx.scopeHash}`, sk: 'RECORD' } }),
+    );
+    // Assess
+    expect(record.Item).toBeDefined();
+    expect(JSON.stringify(record.Item)).not.toContain(secretToken);
+  });
+});

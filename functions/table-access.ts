@@ -1,0 +1,78 @@
+import type { FunctionName } from './manifest';
+
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:BatchWriteItem'
+  | 'dynamodb:ConditionCheckItem';
+
+/**
+ * Least privilege, per function: the DynamoDB actions its code sends, and no more. The manifest's
+ * `permissions.table` level ('read' | 'readwrite') is the ceiling; this list narrows it to what the
+ * function uses (a TransactWriteItems is authorised item by item as Put, Update, Delete or
+ * ConditionCheck, so it needs no action of its own). Scan is in no list: DESIGN.md allows none.
+ *
+ * tests/cdk/permissions.test.ts holds each function to this both ways: the synthesized policy grants
+ * exactly these actions, and the function's bundled code sends no command outside them. A function with
+ * table access but no entry here gets its level's whole set, and that test fails until it is declared.
+ */
+export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> = {
+  // Erasure: Query on the person index, cancellations (transactions), deletes in batches of 25.
+  admin: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+  ],
+  // Live seat counts next to the content: GetItem and BatchGetItem on event META items.
+  content: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+  // Webhook de-duplication and the operational copy; the content index is one partition (Query).
+  contentSync: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  registrations: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
+  network: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
+  // An answer checks its request inside the transaction (ConditionCheck); organisations by BatchGetItem.
+  nominations: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  applications: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  // The public pages run the same use cases as registrations, network, applications and nominations.
+  site: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+};
