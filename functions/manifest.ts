@@ -1,11 +1,13 @@
 import type { FunctionSpec } from '../shared/http/manifest-types';
 import { adminRoutes } from './admin/routes';
+import { applicationRoutes } from './applications/routes';
 import { contentRoutes } from './content/routes';
 import { contentSyncRoutes } from './content-sync/routes';
 import { networkRoutes } from './network/routes';
 import { nominationRoutes } from './nominations/routes';
 import { registrationRoutes } from './registrations/routes';
 import { serviceRoutes } from './service/routes';
+import { siteRoutes } from './site/routes';
 
 /**
  * The route manifest: every function with its routes, permissions and triggers. The CDK stack builds
@@ -69,6 +71,14 @@ export const functions = {
     routes: networkRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper'] },
   },
+  applications: {
+    description: 'Award campaign applications, proposals, jury reviews, ranking and decisions',
+    entry: 'functions/applications/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 29,
+    routes: applicationRoutes,
+    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+  },
   nominations: {
     description: 'Nomination requests to municipalities and the welfare area, answers, balance, reminders',
     entry: 'functions/nominations/handler.ts',
@@ -83,6 +93,14 @@ export const functions = {
         description: 'Remind organisations that have not answered, 7 and 1 days before the deadline',
       },
     ],
+  },
+  site: {
+    description: 'Public pages in sv/fi/en, server-rendered from the same use cases as the API',
+    entry: 'functions/site/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 29,
+    routes: siteRoutes,
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken'] },
   },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',

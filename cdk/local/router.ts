@@ -66,7 +66,19 @@ export function findDefaultRoute(functions: Record<string, FunctionSpec>) {
   return undefined;
 }
 
-export function matchRoute(routes: CompiledRoute[], method: string, path: string) {
+export function matchRoute(
+  routes: CompiledRoute[],
+  method: string,
+  path: string,
+): ReturnType<typeof matchExact> {
+  // /sv/ is the home page of the contract; its route is /sv (API Gateway paths cannot end in /).
+  return (
+    matchExact(routes, method, path) ??
+    (path.length > 1 && path.endsWith('/') ? matchExact(routes, method, path.slice(0, -1)) : undefined)
+  );
+}
+
+function matchExact(routes: CompiledRoute[], method: string, path: string) {
   for (const route of routes) {
     if (route.spec.method !== 'ANY' && route.spec.method !== method) continue;
     const found = route.pattern.exec(path);

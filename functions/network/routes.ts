@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/route';
-import { cursorQuery, email, languageSchema, text } from '../../shared/http/schemas';
-import { msg } from '../../shared/i18n/field-messages';
+import { consentField, cursorQuery, personFields } from '../../shared/http/schemas';
 
 const token = z.string().check(z.minLength(1), z.maxLength(200));
 const focusAreaId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
@@ -17,6 +16,13 @@ const memberRow = z.object({
   joinedAt: z.string(),
 });
 
+export const membershipBody = z.strictObject({
+  ...personFields,
+  interests: z.optional(z.array(focusAreaId).check(z.maxLength(20))),
+  wantsToCoordinate: z.optional(z.boolean()),
+  consent: consentField(),
+});
+
 export const networkRoutes = {
   join: defineRoute({
     method: 'POST',
@@ -24,16 +30,7 @@ export const networkRoutes = {
     auth: 'public',
     summary: 'Join the open network (double opt-in: a confirmation link is mailed)',
     tags: ['network'],
-    body: z.strictObject({
-      name: text(200),
-      email: email(),
-      organization: z.optional(text(200)),
-      municipality: z.optional(text(100)),
-      language: languageSchema,
-      interests: z.optional(z.array(focusAreaId).check(z.maxLength(20))),
-      wantsToCoordinate: z.optional(z.boolean()),
-      consent: z.literal(true, { error: msg('consent') }),
-    }),
+    body: membershipBody,
     responses: {
       202: {
         description: 'Confirmation mailed (the same answer whether or not the address is a member)',

@@ -17,6 +17,11 @@ const nominee = z.strictObject({
   language: languageSchema,
 });
 
+export const answerBody = z.strictObject({
+  nominees: z.array(nominee).check(z.maxLength(200)),
+  justification: z.optional(text(4000)),
+});
+
 const balance = z.object({
   women: z.int(),
   men: z.int(),

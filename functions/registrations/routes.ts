@@ -1,21 +1,16 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/route';
-import { cursorQuery, email, languageSchema, text } from '../../shared/http/schemas';
-import { msg } from '../../shared/i18n/field-messages';
+import { consentField, cursorQuery, personFields, text } from '../../shared/http/schemas';
 
 const documentId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
 /** Any string is looked up (a made-up or tampered token is a plain 404), within a sane length. */
 const token = z.string().check(z.minLength(1), z.maxLength(200));
 
-const registrationBody = z.strictObject({
-  name: text(200),
-  email: email(),
-  organization: z.optional(text(200)),
-  municipality: z.optional(text(100)),
-  language: languageSchema,
+export const registrationBody = z.strictObject({
+  ...personFields,
   dietary: z.optional(text(500)),
   accessibility: z.optional(text(500)),
-  consent: z.literal(true, { error: msg('consent') }),
+  consent: consentField(),
 });
 
 const registrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);

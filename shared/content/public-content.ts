@@ -12,6 +12,7 @@ import {
   informationPackageByIdQuery,
   informationPackagesQuery,
   nominationRoundByIdQuery,
+  openCampaignsQuery,
   upcomingEventsQuery,
 } from './queries';
 import type {
@@ -21,6 +22,7 @@ import type {
   InformationPackageByIdQueryResult,
   InformationPackagesQueryResult,
   NominationRoundByIdQueryResult,
+  OpenCampaignsQueryResult,
   UpcomingEventsQueryResult,
 } from './sanity.types';
 
@@ -107,6 +109,20 @@ export async function eventDetail(
 
 const within = (now: Date, opensAt?: string, closesAt?: string) =>
   (!opensAt || now.getTime() >= Date.parse(opensAt)) && (!closesAt || now.getTime() < Date.parse(closesAt));
+
+/** Campaigns still open (or about to open), soonest closing first. */
+export async function openCampaigns(source: ContentSource, lang: Language, now: Date) {
+  const docs = await source.fetch<OpenCampaignsQueryResult>(openCampaignsQuery, { now: now.toISOString() });
+  return docs.map((c) => ({
+    id: c._id,
+    title: t(c.title, lang),
+    year: c.year,
+    opensAt: c.opensAt,
+    closesAt: c.closesAt,
+    open: within(now, c.opensAt, c.closesAt),
+    isExample: c.isExample === true,
+  }));
+}
 
 export async function campaignDetail(source: ContentSource, id: string, lang: Language, now: Date) {
   const doc = await source.fetch<CampaignByIdQueryResult>(campaignByIdQuery, { id });

@@ -34,6 +34,12 @@ export const nominationRoundByIdQuery = defineQuery(`
     "organizations": organizations[]->{ _id, name, kind, majorityLanguage }
   }`);
 
+/** Campaigns whose window has not closed: the home page's "open campaigns". */
+export const openCampaignsQuery = defineQuery(`
+  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {
+    _id, "slug": slug.current, title, year, opensAt, closesAt, isExample
+  }`);
+
 const packageCard = /* groq */ `_id, "slug": slug.current, title, audience, summary`;
 
 export const informationPackagesQuery = defineQuery(`

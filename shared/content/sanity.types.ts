@@ -625,6 +625,19 @@ export type NominationRoundByIdQueryResult = {
 } | null;
 
 // Source: ../shared/content/queries.ts
+// Variable: openCampaignsQuery
+// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug.current, title, year, opensAt, closesAt, isExample  }
+export type OpenCampaignsQueryResult = Array<{
+  _id: string;
+  slug: string;
+  title: InternationalizedArrayString | null;
+  year: number;
+  opensAt: string;
+  closesAt: string;
+  isExample: boolean | null;
+}>;
+
+// Source: ../shared/content/queries.ts
 // Variable: informationPackagesQuery
 // Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug.current, title, audience, summary}
 export type InformationPackagesQueryResult = Array<{
@@ -958,6 +971,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
     '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
     '\n  *[_type == "nominationRound" && _id == $id][0] {\n    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,\n    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }\n  }': NominationRoundByIdQueryResult;
+    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
     '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug.current, title, audience, summary}': InformationPackagesQueryResult;
     '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;

@@ -35,6 +35,10 @@ export interface RequestContext<R extends RouteSpec = RouteSpec> {
   headers: Readonly<Record<string, string | undefined>>;
   /** The body as sent, for routes declared with `rawBody`. */
   rawBody: string | undefined;
+  /** Cookies as API Gateway v2 passes them (`name=value` strings). */
+  cookies: readonly string[];
+  /** The query string as sent (routes without a query schema may still read flags from it). */
+  rawQuery: string;
   rawPath: string;
   requestId: string;
   sourceIp: string;
@@ -64,7 +68,7 @@ export function httpHandler<T extends RouteTable>(routes: T, implementations: Im
     byRouteKey.set(routeKeyOf(spec), { spec, impl });
   }
 
-  return async function handler(event: HttpEvent): Promise<HttpResult> {
+  async function respond(event: HttpEvent): Promise<StreamedResult> {
     const headers = lowerCaseHeaders(event.headers);
     const lang = negotiateLanguage(event.queryStringParameters?.lang, headers['accept-language']);
     try {
@@ -72,17 +76,60 @@ export function httpHandler<T extends RouteTable>(routes: T, implementations: Im
       if (!route) throw problem('not-found');
       const ctx = await buildContext(route.spec, event, headers, lang);
       const reply = await route.impl(ctx);
-      return toResult(reply, lang);
+      if (!reply.stream) return { result: toResult(reply, lang) };
+      // The first chunk is read before the status is committed, so a failure before any data (an
+      // unknown id, DynamoDB unavailable) is still a problem response rather than a cut-off 200.
+      const chunks = reply.stream[Symbol.asyncIterator]();
+      const first = await chunks.next();
+      return {
+        result: { ...toResult(reply, lang), body: undefined },
+        chunks: resume(first, chunks),
+        lang,
+      };
     } catch (error) {
       if (error instanceof IdempotentReplay) {
-        return toResult(
-          { ...error.reply, headers: { ...error.reply.headers, 'idempotent-replayed': 'true' } },
-          lang,
-        );
+        return {
+          result: toResult(
+            { ...error.reply, headers: { ...error.reply.headers, 'idempotent-replayed': 'true' } },
+            lang,
+          ),
+        };
       }
-      return errorResult(error, lang, event);
+      return { result: errorResult(error, lang, event) };
     }
-  };
+  }
+
+  /** Lambda behind an HTTP API: the whole response at once, streamed bodies joined. */
+  async function handler(event: HttpEvent): Promise<HttpResult> {
+    const { result, chunks, lang } = await respond(event);
+    if (!chunks) return result;
+    const parts: string[] = [];
+    try {
+      for await (const chunk of chunks) parts.push(chunk);
+    } catch (error) {
+      return errorResult(error, lang ?? 'sv', event);
+    }
+    return { ...result, body: parts.join('') };
+  }
+  /** For a server that can stream (the local one): the status and headers, then the body's chunks. */
+  handler.streaming = respond;
+  return handler;
+}
+
+export interface StreamedResult {
+  /** Status and headers; the body too unless `chunks` is given. */
+  result: HttpResult;
+  /** The body, chunk by chunk, for replies that stream. */
+  chunks?: AsyncIterable<string>;
+  lang?: Language;
+}
+
+async function* resume(first: IteratorResult<string>, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  let next = first;
+  while (!next.done) {
+    yield next.value;
+    next = await rest.next();
+  }
 }
 
 async function buildContext(
@@ -144,6 +191,8 @@ async function buildContext(
     idempotency,
     headers,
     rawBody: spec.rawBody ? rawBody?.toString('utf8') : undefined,
+    cookies: event.cookies ?? [],
+    rawQuery: event.rawQueryString ?? '',
     rawPath: event.rawPath,
     requestId: event.requestContext.requestId,
     sourceIp: event.requestContext.http.sourceIp,
@@ -164,7 +213,7 @@ function lowerCaseHeaders(headers: Record<string, string | undefined> | undefine
 }
 
 function toResult(reply: Reply, lang: Language): HttpResult {
-  const isText = reply.text !== undefined;
+  const isText = reply.text !== undefined || reply.stream !== undefined;
   const contentType =
     reply.contentType ??
     (isText
@@ -181,7 +230,8 @@ function toResult(reply: Reply, lang: Language): HttpResult {
       ...(hasBody ? { 'content-type': contentType } : {}),
       ...reply.headers,
     },
-    body: isText ? reply.text : hasBody ? JSON.stringify(reply.body) : '',
+    body: isText ? (reply.text ?? '') : hasBody ? JSON.stringify(reply.body) : '',
+    ...(reply.cookies?.length ? { cookies: reply.cookies } : {}),
   };
 }
 
@@ -208,8 +258,16 @@ function errorResult(error: unknown, lang: Language, event: HttpEvent): HttpResu
       lang,
     );
   }
-  // Name and stack only: messages of SDK errors can quote request values (personal data).
-  const err = error instanceof Error ? { name: error.name, stack: error.stack } : { name: typeof error };
+  // Name and the stack's frames only: messages of SDK errors can quote request values (personal
+  // data), and a stack starts with the message.
+  const err = error instanceof Error ? { name: error.name, stack: framesOf(error) } : { name: typeof error };
   logger.error('unhandled error', { ...context, error: err });
   return problemResult(problem('internal'), lang);
 }
+
+/** The `at …` lines of a stack, without the `Name: message` lines before them. */
+const framesOf = (error: Error) =>
+  (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');

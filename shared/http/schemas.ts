@@ -18,3 +18,15 @@ export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), 
 export const email = () => z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
 
 export const cursorQuery = z.strictObject({ cursor: z.optional(z.string().check(z.maxLength(2048))) });
+
+/** Who a person is, as registrations and network membership both ask it. */
+export const personFields = {
+  name: text(200),
+  email: email(),
+  organization: z.optional(text(200)),
+  municipality: z.optional(text(100)),
+  language: languageSchema,
+};
+
+/** Explicit consent: `true` and nothing else, with a message that says so. */
+export const consentField = () => z.literal(true, { error: 'msg:consent' });

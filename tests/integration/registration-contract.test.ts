@@ -182,7 +182,11 @@ describe('retention', () => {
     const needs = all.find((i) => i.type === 'registrationNeeds');
     expect(registration?.expiresAt).toBe(endsAt + 90 * 86_400);
     expect(registration).not.toHaveProperty('dietary');
-    expect(needs).toMatchObject({ dietary: 'Vegansk', accessibility: 'Hörselslinga', expiresAt: endsAt + 86_400 });
+    expect(needs).toMatchObject({
+      dietary: 'Vegansk',
+      accessibility: 'Hörselslinga',
+      expiresAt: endsAt + 86_400,
+    });
     for (const item of all.filter((i) => i.personKey)) expect(item.expiresAt).toBeGreaterThan(0);
   });
 });

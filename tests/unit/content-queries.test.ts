@@ -193,6 +193,17 @@ const packageCard = {
 };
 
 const informationPackages = z.array(z.strictObject(packageCard));
+const openCampaigns = z.array(
+  z.strictObject({
+    _id: z.string(),
+    slug: z.string(),
+    title: localizedString.nullable(),
+    year: z.number(),
+    opensAt: z.string(),
+    closesAt: z.string(),
+    isExample: z.boolean().nullable(),
+  }),
+);
 
 const informationPackageById = z
   .strictObject({
@@ -356,6 +367,7 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
   campaignByIdQuery: { params: { id: 'campaign-example-jamstalldhetsforetag-2027' }, shape: campaignById },
   nominationRoundByIdQuery: { params: { id: 'nominationRound-example-2027' }, shape: nominationRoundById },
   informationPackagesQuery: { params: {}, shape: informationPackages },
+  openCampaignsQuery: { params: { now: NOW }, shape: openCampaigns },
   informationPackageByIdQuery: {
     params: { id: 'informationPackage-nya-fortroendevalda-2025' },
     shape: informationPackageById,
@@ -536,6 +548,14 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
         'https://www.eoppiva.fi/koulutukset/jamstalldhet-och-likabehandling-hur-och-varfor/',
       ],
     ]);
+  });
+
+  it('openCampaignsQuery: only the campaign still open, soonest closing first', async () => {
+    // Act
+    const open = await run('openCampaignsQuery');
+
+    // Assess
+    expect(open.map((c) => c._id)).toEqual(['campaign-example-jamstalldhetsforetag-2027']);
   });
 
   it('activityPlanQuery: three focus areas with 6, 7 and 4 actions, both in plan order', async () => {

@@ -1,0 +1,147 @@
+import { classifyDependencyError } from '../../shared/http/dependency-errors';
+import { httpHandler, type Implementation, type RequestContext } from '../../shared/http/handler';
+import type { Reply } from '../../shared/http/reply';
+import type { Language } from '../../shared/http/route';
+import { isLanguage, negotiateLanguage } from '../../shared/i18n/language';
+import { logger } from '../../shared/observability/logger';
+import { getSecret } from '../../shared/secrets';
+import {
+  CSRF_COOKIE,
+  csrfCookie,
+  csrfToken,
+  csrfValid,
+  newCsrfCookieValue,
+  readCookie,
+} from '../../shared/site/csrf';
+import { one, parseForm } from '../../shared/site/forms';
+import { html } from '../../shared/site/html';
+import { type PageFrame, page, securityHeaders } from '../../shared/site/layout';
+import { t } from '../../shared/site/strings';
+import { siteCss, siteJs } from './assets';
+import type { SiteRequest } from './context';
+import { applicationRoute, campaignRoute } from './pages/campaigns';
+import {
+  activityPlanRoute,
+  homeRoute,
+  informationPackageRoute,
+  settingsFor,
+  statementRoute,
+} from './pages/content';
+import { eventRoute, registrationRoute } from './pages/events';
+import { membershipLinkRoute, networkRoute } from './pages/network';
+import { nominationRoute } from './pages/nominations';
+import { siteRoutes } from './routes';
+
+const NAME_TTL_MS = 60_000;
+const networkNames = new Map<Language, { at: number; name: string | undefined }>();
+async function networkName(lang: Language) {
+  const hit = networkNames.get(lang);
+  if (hit && Date.now() - hit.at < NAME_TTL_MS) return hit.name;
+  const name = (await settingsFor(lang)).networkName;
+  networkNames.set(lang, { at: Date.now(), name });
+  return name;
+}
+
+/** Which page a path is; undefined answers 404. */
+function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
+  const [first, second, third, ...rest] = req.segments;
+  if (rest.length) return undefined;
+  if (!first) return req.method === 'GET' ? homeRoute(req) : undefined;
+  if (first === 'events' && second && !third) return eventRoute(req, second);
+  if (first === 'registrations' && second && !third) return registrationRoute(req, second);
+  if (first === 'network' && !second) return networkRoute(req);
+  if (first === 'network' && (second === 'confirm' || second === 'leave') && third)
+    return membershipLinkRoute(req, second, third);
+  if (first === 'nominations' && second && !third) return nominationRoute(req, second);
+  if (first === 'campaigns' && second && !third) return campaignRoute(req, second);
+  if (first === 'applications' && second && !third) return applicationRoute(req, second);
+  if (req.method !== 'GET') return undefined;
+  if (first === 'information-packages' && second && !third) return informationPackageRoute(req, second);
+  if (first === 'activity-plan' && !second) return activityPlanRoute(req);
+  if ((first === 'privacy' || first === 'accessibility') && !second) return statementRoute(req, first);
+  return undefined;
+}
+
+const messagePage = (frame: PageFrame, title: string, text: string, status: number) =>
+  page(frame, title, html`<p>${text}</p>`, status);
+
+/**
+ * Every page of the site: one function, the same use cases as the API. Forms post back to their page;
+ * each post must carry the CSRF token matching its cookie (403 otherwise), and a filled honeypot is
+ * answered as if done while nothing is stored.
+ */
+async function servePage(ctx: RequestContext): Promise<Reply> {
+  const [, langSegment = 'sv', ...segments] = ctx.rawPath.split('/');
+  const lang: Language = isLanguage(langSegment) ? langSegment : 'sv';
+  const secret = await getSecret('emailPepper');
+  const existing = readCookie(ctx.cookies, CSRF_COOKIE);
+  const secure = ctx.headers['x-forwarded-proto'] === 'https';
+  const cookieValue = existing ?? newCsrfCookieValue();
+  const frame: PageFrame = {
+    lang,
+    path: segments.filter(Boolean).join('/'),
+    networkName: await networkName(lang).catch(() => undefined),
+    cookies: existing ? [] : [csrfCookie(cookieValue, secure)],
+    secure,
+  };
+  const method = ctx.rawBody !== undefined ? 'POST' : 'GET';
+  const form = method === 'POST' ? parseForm(ctx.rawBody) : {};
+  if (method === 'POST' && !csrfValid(existing, one(form._csrf), secret)) {
+    return messagePage(frame, t('forbidden', lang), t('forbiddenText', lang), 403);
+  }
+  const req: SiteRequest = {
+    lang,
+    segments: segments.filter(Boolean).map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    }),
+    method,
+    form,
+    query: Object.fromEntries(new URLSearchParams(ctx.rawQuery ?? '')),
+    frame,
+    csrf: csrfToken(cookieValue, secret),
+    bot: method === 'POST' && !!one(form.website),
+    now: new Date(),
+  };
+  try {
+    return (await route(req)) ?? messagePage(frame, t('notFound', lang), t('notFoundText', lang), 404);
+  } catch (error) {
+    const dependency = classifyDependencyError(error);
+    if (dependency) {
+      logger.warn('site dependency unavailable', { error: dependency.name });
+      const reply = messagePage(frame, t('unavailable', lang), t('unavailable', lang), 503);
+      return { ...reply, headers: { ...reply.headers, 'retry-after': String(dependency.retryAfter) } };
+    }
+    logger.error('site page failed', {
+      path: frame.path.split('/')[0],
+      error: (error as Error).name,
+      stack: (error as Error).stack,
+    });
+    return messagePage(frame, 'Error', t('unavailable', lang), 500);
+  }
+}
+
+const implementations: Record<string, Implementation<never>> = {
+  root: (async (ctx: RequestContext) => ({
+    status: 302,
+    headers: {
+      ...securityHeaders,
+      location: `/${negotiateLanguage(undefined, ctx.headers['accept-language'])}/`,
+    },
+  })) as never,
+  asset: (async (ctx: RequestContext) => {
+    const file = (ctx.params as unknown as { file: string }).file;
+    return {
+      status: 200,
+      text: file === 'site.css' ? siteCss : siteJs,
+      contentType: file === 'site.css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+      headers: { 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' },
+    };
+  }) as never,
+};
+for (const id of Object.keys(siteRoutes)) implementations[id] ??= servePage as never;
+
+export const handler = httpHandler(siteRoutes, implementations as never);

@@ -1,0 +1,154 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { readOutbox, waitForMail } from '../support/mail';
+import { publishRound, roundDocument } from '../support/rounds-fixture';
+import { waitFor } from '../support/wait';
+
+let stack: TestStack;
+let browser: Browser;
+beforeAll(async () => {
+  stack = await startTestStack();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** The mailed link points at the stack's own base URL; keep only its path. */
+const pathOf = (text: string, pattern: RegExp) => new URL(pattern.exec(text)?.[0] ?? 'http://x/').pathname;
+
+describe.each([
+  ['with JavaScript', true],
+  ['without JavaScript', false],
+])('journeys in headless Chromium %s', (_label, javaScriptEnabled) => {
+  let context: BrowserContext;
+  const tag = javaScriptEnabled ? 'js' : 'nojs';
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled, baseURL: stack.url, locale: 'sv-FI' });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('registers for an event, finds the mail, and cancels through its link', async () => {
+    // Prepare
+    const eventId = 'event-example-webinar-2027';
+    const email = `journey-${tag}@example.org`;
+    const page = await context.newPage();
+    // Act: a first try without consent keeps the values and shows the error beside the field
+    await page.goto(`/sv/events/${eventId}`);
+    await page.getByLabel('Namn', { exact: true }).fill('Åsa Öberg');
+    await page.getByLabel('E-post', { exact: true }).fill(email);
+    await page.getByLabel('Specialkost').fill('Vegansk');
+    await page.getByRole('button', { name: 'Anmäl dig' }).click();
+    await page.waitForLoadState();
+    const consentError = await page.locator('.has-error .error').first().textContent();
+    const keptName = await page.getByLabel('Namn', { exact: true }).inputValue();
+    await screenshot(page, `register-error-${tag}`);
+    await page.getByLabel(/Jag samtycker/).check();
+    await page.getByRole('button', { name: 'Anmäl dig' }).click();
+    await page.waitForURL(/\/sv\/registrations\//);
+    const banner = await page.getByRole('status').textContent();
+    await screenshot(page, `registered-${tag}`);
+    const mail = await waitForMail(stack.outboxDir, email, 'registration-confirmed');
+    await page.goto(pathOf(mail.text, /http\S+\/sv\/registrations\/[\w-]+/));
+    await page.getByRole('button', { name: 'Avboka anmälan' }).click();
+    await page.waitForURL(/cancelled=1/);
+    // Assess
+    expect(consentError).toBe('Obligatoriskt fält.');
+    expect(keptName).toBe('Åsa Öberg');
+    expect(banner).toContain('Du är anmäld');
+    expect(await page.getByRole('status').textContent()).toContain('Din anmälan är avbokad.');
+    expect(await page.locator('main').textContent()).toContain('Avbokad');
+    await screenshot(page, `cancelled-${tag}`);
+    const cancelledMail = await waitForMail(stack.outboxDir, email, 'registration-cancelled');
+    expect(cancelledMail.subject).toContain('Anmälan avbokad');
+  });
+
+  it('answers a nomination through the mailed link', async () => {
+    // Prepare
+    const roundId = await publishRound(stack, roundDocument());
+    await stack.request(`/admin/nomination-rounds/${roundId}/requests`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.token('coordinator')}` },
+    });
+    const mail = await waitFor(async () =>
+      (await readOutbox(stack.outboxDir)).find(
+        (m) => m.template === 'nomination-request' && m.to.includes('laihela') && m.subject.includes(roundId),
+      ),
+    );
+    const page = await context.newPage();
+    // Act
+    await page.goto(pathOf(mail.text, /http\S+\/(sv|fi|en)\/nominations\/[\w-]+/));
+    const member1 = page.getByRole('group', { name: /Jäsen – Paikka 1 · Ehdokas 1/ });
+    await member1.getByLabel('Nimi', { exact: true }).fill('Maija Meikäläinen');
+    await member1.getByLabel('Sähköposti', { exact: true }).fill(`maija-${tag}@example.org`);
+    await member1.getByLabel(/Sukupuoli/).selectOption('woman');
+    const member2 = page.getByRole('group', { name: /Jäsen – Paikka 1 · Ehdokas 2/ });
+    await member2.getByLabel('Nimi', { exact: true }).fill('Matti Meikäläinen');
+    await member2.getByLabel('Sähköposti', { exact: true }).fill(`matti-${tag}@example.org`);
+    await member2.getByLabel(/Sukupuoli/).selectOption('woman');
+    await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
+    await page.waitForLoadState();
+    const refused = await page.locator('.error-summary').textContent();
+    await screenshot(page, `nomination-justify-${tag}`);
+    await page.getByLabel(/Poikkeaman perustelu/).fill('Vain naiset olivat käytettävissä.');
+    await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
+    await page.waitForURL(/saved=1/);
+    // Assess
+    expect(refused).toContain('Paikka 1 (jäsen): ehdokkaista puuttuu mies.');
+    expect(await page.getByRole('status').textContent()).toContain('Vastaus on tallennettu (Versio 1)');
+    expect(await page.locator('main ol').textContent()).toContain('Maija Meikäläinen (Jäsen 1)');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    await screenshot(page, `nomination-saved-${tag}`);
+  });
+
+  it('applies as a draft, edits through the mailed link, and submits', async () => {
+    // Prepare
+    const email = `applicant-${tag}@example.org`;
+    const businessId = javaScriptEnabled ? '1474763-1' : '0000001-9';
+    const page = await context.newPage();
+    // Act: a draft with only some answers
+    await page.goto('/sv/campaigns/campaign-example-jamstalldhetsforetag-2027');
+    const form = page.locator('form:has(input[name="form"][value="application"])');
+    await form.getByLabel('Företagets namn', { exact: true }).fill('Öppna Företaget Ab');
+    await form.getByLabel('FO-nummer (NNNNNNN-N)').fill(businessId);
+    await form.getByLabel('Kommun', { exact: true }).fill('Vörå');
+    await form
+      .getByRole('group', { name: 'Kontaktperson' })
+      .getByLabel('Namn', { exact: true })
+      .fill('Åsa Ansökare');
+    await form
+      .getByRole('group', { name: 'Kontaktperson' })
+      .getByLabel('E-post', { exact: true })
+      .fill(email);
+    await form.getByLabel('Vem fyller i ansökan?').selectOption('self');
+    await form.getByLabel(/Jag samtycker/).check();
+    await form.getByRole('button', { name: 'Spara utkast' }).click();
+    await page.waitForURL(/\/sv\/applications\/[\w-]+\?saved=1/);
+    const draftStatus = await page.locator('main').textContent();
+    await screenshot(page, `application-draft-${tag}`);
+    const draftMail = await waitForMail(stack.outboxDir, email, 'application-draft');
+    // Act: open the mailed link, answer the rest, submit
+    await page.goto(pathOf(draftMail.text, /http\S+\/sv\/applications\/[\w-]+/));
+    await page.getByLabel('Har företaget en jämställdhetsplan?').check();
+    await page.getByLabel('Hur arbetar företaget för lika lön?').fill('Årlig lönekartläggning.');
+    await page
+      .getByLabel('Hur främjar företaget jämställd rekrytering och karriärutveckling?')
+      .fill('Könsneutrala annonser.');
+    await page
+      .getByLabel('Varför borde företaget bli årets jämställdhetsföretag?')
+      .fill('Vi mäter och följer upp.');
+    await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
+    await page.waitForURL(/saved=1/);
+    // Assess
+    expect(draftStatus).toContain('Utkast');
+    expect(await page.locator('main').textContent()).toContain('Inskickad');
+    await screenshot(page, `application-submitted-${tag}`);
+    const receipt = await waitForMail(stack.outboxDir, email, 'application-receipt');
+    expect(receipt.text).toContain('Årlig lönekartläggning.');
+  });
+});

@@ -1,0 +1,136 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailHash } from '../../shared/crypto';
+import { securityHeaders } from '../../shared/site/layout';
+import { createDocumentClient } from '../../shared/table/client';
+import { keys } from '../../shared/table/keys';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { readOutbox } from '../support/mail';
+import { sitePages } from '../support/site-pages';
+
+let stack: TestStack;
+let pages: Record<string, string>;
+beforeAll(async () => {
+  stack = await startTestStack();
+  pages = await sitePages(stack);
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** A GET of the form page, giving the CSRF cookie and the token of its forms. */
+async function formSession(path: string) {
+  const response = await stack.request(path);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const token = /name="_csrf" value="([^"]+)"/.exec(await response.text())?.[1] ?? '';
+  return { cookie, token };
+}
+const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+  stack.request(path, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+describe('public pages', () => {
+  it('answer every page in every language with the security headers and the page language', async () => {
+    for (const lang of ['sv', 'fi', 'en']) {
+      for (const [name, path] of Object.entries(pages)) {
+        // Act
+        const response = await stack.request(`/${lang}/${path}`);
+        const body = await response.text();
+        // Assess
+        expect(response.status, `${lang}/${name}`).toBe(name === 'notFound' ? 404 : 200);
+        for (const [header, value] of Object.entries(securityHeaders))
+          expect(response.headers.get(header), `${header} on ${lang}/${name}`).toBe(value);
+        expect(response.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+        expect(response.headers.get('content-language')).toBe(lang);
+        expect(body).toContain(`<html lang="${lang}">`);
+      }
+    }
+  });
+
+  it('redirects / by Accept-Language', async () => {
+    // Act
+    const response = await stack.request('/', {
+      redirect: 'manual',
+      headers: { 'accept-language': 'fi-FI,fi;q=0.9' },
+    });
+    // Assess
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/fi/');
+  });
+
+  it('refuses a form post without the CSRF token (or with a forged one) with 403, and stores nothing', async () => {
+    // Prepare
+    const { cookie } = await formSession('/sv/network');
+    const email = 'csrf-victim@example.org';
+    const fields = { name: 'Victim', email, consent: 'on' };
+    // Act
+    const none = await post('/sv/network', fields, cookie);
+    const forged = await post('/sv/network', { ...fields, _csrf: 'forged-token' }, cookie);
+    const noCookie = await post('/sv/network', { ...fields, _csrf: 'x' });
+    // Assess
+    expect([none.status, forged.status, noCookie.status]).toEqual([403, 403, 403]);
+    const member = await createDocumentClient(stack.dynamoEndpoint).send(
+      new GetCommand({
+        TableName: stack.tableName,
+        Key: keys.member(emailHash(email, process.env.EMAIL_PEPPER ?? '')),
+      }),
+    );
+    expect(member.Item).toBeUndefined();
+  });
+
+  it('answers a bot that fills the honeypot as if done, and stores and mails nothing', async () => {
+    // Prepare
+    const { cookie, token } = await formSession('/sv/network');
+    const email = 'bot@example.org';
+    // Act
+    const response = await post(
+      '/sv/network',
+      { _csrf: token, name: 'Bot', email, consent: 'on', website: 'http://spam.example' },
+      cookie,
+    );
+    const registration = await post(
+      '/sv/events/event-example-webinar-2027',
+      { _csrf: token, name: 'Bot', email, consent: 'on', website: 'spam' },
+      cookie,
+    );
+    await new Promise((r) => setTimeout(r, 800));
+    // Assess
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Kontrollera din e-post');
+    expect(registration.status).toBe(200);
+    const member = await createDocumentClient(stack.dynamoEndpoint).send(
+      new GetCommand({
+        TableName: stack.tableName,
+        Key: keys.member(emailHash(email, process.env.EMAIL_PEPPER ?? '')),
+      }),
+    );
+    expect(member.Item).toBeUndefined();
+    expect((await readOutbox(stack.outboxDir)).filter((m) => m.to.includes(email))).toEqual([]);
+  });
+
+  it('accepts the same post with its token and cookie', async () => {
+    // Prepare
+    const { cookie, token } = await formSession('/en/network');
+    const email = 'real-person@example.org';
+    // Act
+    const response = await post(
+      '/en/network',
+      { _csrf: token, name: 'Real Person', email, consent: 'on' },
+      cookie,
+    );
+    // Assess
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Check your email');
+    const member = await createDocumentClient(stack.dynamoEndpoint).send(
+      new GetCommand({
+        TableName: stack.tableName,
+        Key: keys.member(emailHash(email, process.env.EMAIL_PEPPER ?? '')),
+      }),
+    );
+    expect(member.Item?.status).toBe('pending');
+  });
+});

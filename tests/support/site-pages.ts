@@ -1,0 +1,70 @@
+import type { TestStack } from './local-stack';
+import { readOutbox, waitForMail } from './mail';
+import { publishRound, roundDocument } from './rounds-fixture';
+import { waitFor } from './wait';
+
+/**
+ * One URL path (after /{lang}/) for every page of the site, with real tokens behind the token pages:
+ * a registration, a nomination request, and membership links.
+ */
+export async function sitePages(stack: TestStack): Promise<Record<string, string>> {
+  const registration = (await (
+    await stack.request('/events/event-example-seminar-2027/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Page Tester',
+        email: `pages-${Date.now()}@example.org`,
+        language: 'sv',
+        consent: true,
+      }),
+    })
+  ).json()) as { manageToken: string };
+  const roundId = await publishRound(stack, roundDocument());
+  await stack.request(`/admin/nomination-rounds/${roundId}/requests`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.token('coordinator')}` },
+  });
+  const nomination = await waitFor(async () =>
+    (await readOutbox(stack.outboxDir)).find(
+      (m) => m.template === 'nomination-request' && m.subject.includes(roundId),
+    ),
+  );
+  const memberEmail = `member-${Date.now()}@example.org`;
+  await stack.request('/network/members', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Page Member', email: memberEmail, language: 'sv', consent: true }),
+  });
+  const confirmMail = await waitForMail(stack.outboxDir, memberEmail, 'membership-confirm');
+  const confirmToken = /network\/confirm\/([\w-]+)/.exec(confirmMail.text)?.[1] ?? '';
+  const application = (await (
+    await stack.request('/campaigns/campaign-example-jamstalldhetsforetag-2027/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        company: { name: 'Sidtest Ab', businessId: '2077474-0', municipality: 'organization-vasa' },
+        contact: { name: 'Page Tester', email: `app-${Date.now()}@example.org` },
+        answers: {},
+        submit: false,
+        consent: true,
+      }),
+    })
+  ).json()) as { editToken: string };
+  return {
+    home: '',
+    campaign: 'campaigns/campaign-example-jamstalldhetsforetag-2027',
+    application: `applications/${application.editToken}`,
+    event: 'events/event-example-webinar-2027',
+    registration: `registrations/${registration.manageToken}`,
+    network: 'network',
+    confirm: `network/confirm/${confirmToken}`,
+    leave: 'network/leave/not-yet-a-real-leave-token',
+    nomination: `nominations/${/\/nominations\/([\w-]+)/.exec(nomination.text)?.[1] ?? ''}`,
+    informationPackage: 'information-packages/informationPackage-nya-fortroendevalda-2025',
+    activityPlan: 'activity-plan',
+    privacy: 'privacy',
+    accessibility: 'accessibility',
+    notFound: 'no-such-page',
+  };
+}
