@@ -70,7 +70,7 @@ const messagePage = (frame: PageFrame, title: string, text: string, status: numb
  * each post must carry the CSRF token matching its cookie (403 otherwise), and a filled honeypot is
  * answered as if done while nothing is stored.
  */
-async function servePage(ctx: RequestContext): Promise<Reply> {
+async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<Reply> {
   const [, langSegment = 'sv', ...segments] = ctx.rawPath.split('/');
   const lang: Language = isLanguage(langSegment) ? langSegment : 'sv';
   const secret = await getSecret('emailPepper');
@@ -84,7 +84,6 @@ async function servePage(ctx: RequestContext): Promise<Reply> {
     cookies: existing ? [] : [csrfCookie(cookieValue, secure)],
     secure,
   };
-  const method = ctx.rawBody !== undefined ? 'POST' : 'GET';
   const form = method === 'POST' ? parseForm(ctx.rawBody) : {};
   if (method === 'POST' && !csrfValid(existing, one(form._csrf), secret)) {
     return messagePage(frame, t('forbidden', lang), t('forbiddenText', lang), 403);
@@ -142,6 +141,10 @@ const implementations: Record<string, Implementation<never>> = {
     };
   }) as never,
 };
-for (const id of Object.keys(siteRoutes)) implementations[id] ??= servePage as never;
+// The method comes from the route, never from whether a body was sent: an empty POST is still a POST.
+for (const [id, spec] of Object.entries(siteRoutes)) {
+  implementations[id] ??= ((ctx: RequestContext) =>
+    servePage(ctx, spec.method === 'POST' ? 'POST' : 'GET')) as never;
+}
 
 export const handler = httpHandler(siteRoutes, implementations as never);

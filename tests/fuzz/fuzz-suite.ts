@@ -15,7 +15,8 @@ import {
 
 /**
  * One shard of the route fuzzing (the routes are dealt round-robin over the shard files, so vitest
- * runs the shards in parallel, each with its own table). Site pages are left out: see route-fuzz.ts.
+ * runs the shards in parallel, each with its own table). The site's HTML routes have their own shard
+ * with the properties that fit pages: site-fuzz.test.ts.
  */
 export function fuzzShard(shard: number, shards: number) {
   let env: FuzzEnv;

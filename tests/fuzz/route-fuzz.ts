@@ -33,7 +33,8 @@ export const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : unde
 
 /**
  * Routes under fuzzing: every route of the manifest, so routes added later are covered without a
- * change here, except the site function's HTML pages (form posts, not the JSON contract).
+ * change here, except the site function's HTML pages (form posts, not the JSON contract), which
+ * site-fuzz.test.ts covers with the properties that fit pages.
  */
 export function fuzzedRoutes(shard: number, shards: number): FuzzRoute[] {
   return allRoutes()
