@@ -22,4 +22,7 @@ export const esbuildOptions = {
   external: [],
   banner: { js: esmRequireBanner },
   legalComments: 'none',
+  // A deployed function reads content from Sanity only: the local dataset branch (groq-js over an
+  // NDJSON file) is dead code in the bundle and esbuild leaves it out.
+  define: { 'process.env.DEPLOYED_BUNDLE': '"true"' },
 } as const satisfies BuildOptions;

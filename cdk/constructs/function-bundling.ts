@@ -17,6 +17,7 @@ export function functionBundling(): BundlingOptions {
     target: esbuildOptions.target,
     mainFields: [...esbuildOptions.mainFields],
     banner: esbuildOptions.banner.js,
+    define: { ...esbuildOptions.define },
     externalModules: [...esbuildOptions.external],
     bundleAwsSDK: true,
     esbuildArgs: { '--legal-comments': esbuildOptions.legalComments },

@@ -41,12 +41,17 @@ async function create(): Promise<ContentSources> {
       fresh: new SanityContentSource({ projectId, dataset, token, useCdn: false }),
     };
   }
-  const path = process.env.CONTENT_DATASET;
-  if (!path)
-    throw new Error('No content source: set SANITY_PROJECT_ID, or CONTENT_DATASET for a local dataset');
-  const { DatasetContentSource } = await import('./dataset-source');
-  const dataset = await DatasetContentSource.fromFile(path);
-  return { cached: new LastGoodContentSource(dataset), fresh: dataset };
+  // Replaced at bundle time (cdk/bundling.ts): in a deployed bundle this branch is dead code, so
+  // groq-js and the file reader never ship to Lambda.
+  if (process.env.DEPLOYED_BUNDLE !== 'true') {
+    const path = process.env.CONTENT_DATASET;
+    if (!path)
+      throw new Error('No content source: set SANITY_PROJECT_ID, or CONTENT_DATASET for a local dataset');
+    const { DatasetContentSource } = await import('./dataset-source');
+    const dataset = await DatasetContentSource.fromFile(path);
+    return { cached: new LastGoodContentSource(dataset), fresh: dataset };
+  }
+  throw new Error('No content source: SANITY_PROJECT_ID is not set');
 }
 
 /**
