@@ -2,8 +2,8 @@ import { StarIcon } from '@sanity/icons/Star';
 import { type CustomValidator, defineArrayMember, defineField, defineType } from 'sanity';
 import { apiVersion } from '../../env';
 import { formatHelsinki } from '../format';
-import { LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
-import { slugFromSwedishTitle } from '../slug';
+import { LOCALIZED_TEXT, localizedText } from '../localization';
+import { titleAndSlugFields } from '../slug';
 import { fresh, laterThan, requiredField, requireLanguages, uniqueValues } from '../validation';
 
 interface Reference {
@@ -45,21 +45,7 @@ export const campaignType = defineType({
     { name: 'questions', title: 'Application form' },
   ],
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: LOCALIZED_STRING,
-      group: 'details',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      group: 'details',
-      options: { source: slugFromSwedishTitle, maxLength: 96 },
-      validation: (rule) => requiredField(rule, 'Generate a slug from the title (used in links).'),
-    }),
+    ...titleAndSlugFields('details'),
     defineField({
       name: 'year',
       title: 'Award year',

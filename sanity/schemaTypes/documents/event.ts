@@ -2,7 +2,7 @@ import { CalendarIcon } from '@sanity/icons/Calendar';
 import { type CustomValidator, defineField, defineType } from 'sanity';
 import { formatHelsinki } from '../format';
 import { LOCALIZED_STRING, LOCALIZED_TEXT, type LocalizedItem, localizedText } from '../localization';
-import { slugFromSwedishTitle } from '../slug';
+import { titleAndSlugFields } from '../slug';
 import {
   earlierThan,
   fresh,
@@ -61,21 +61,7 @@ export const eventType = defineType({
     { name: 'registration', title: 'Registration' },
   ],
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: LOCALIZED_STRING,
-      group: 'details',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      group: 'details',
-      options: { source: slugFromSwedishTitle, maxLength: 96 },
-      validation: (rule) => requiredField(rule, 'Generate a slug from the title (used in links).'),
-    }),
+    ...titleAndSlugFields('details'),
     defineField({
       name: 'kind',
       title: 'Kind',

@@ -1,8 +1,8 @@
 import { PackageIcon } from '@sanity/icons/Package';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
-import { slugFromSwedishTitle } from '../slug';
-import { requiredField, requireLanguages } from '../validation';
+import { titleAndSlugFields } from '../slug';
+import { requireLanguages } from '../validation';
 
 /** Curated material for an audience, e.g. newly elected municipal officials after the elections. */
 export const informationPackageType = defineType({
@@ -16,21 +16,7 @@ export const informationPackageType = defineType({
     { name: 'resources', title: 'Courses and material' },
   ],
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: LOCALIZED_STRING,
-      group: 'details',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      group: 'details',
-      options: { source: slugFromSwedishTitle, maxLength: 96 },
-      validation: (rule) => requiredField(rule, 'Generate a slug from the title (used in links).'),
-    }),
+    ...titleAndSlugFields('details'),
     defineField({
       name: 'audience',
       title: 'Audience',
