@@ -2,14 +2,13 @@ import * as z from 'zod/mini';
 import { isHttpsUrl } from '../../shared/applications/answers';
 import { BUSINESS_ID_FORMAT, isValidBusinessId } from '../../shared/applications/business-id';
 import { defineRoute } from '../../shared/http/route';
-import { cursorQuery, email, languageSchema, text } from '../../shared/http/schemas';
+import { cursorQuery, documentId, email, languageSchema, secretToken, text } from '../../shared/http/schemas';
 import { msg } from '../../shared/i18n/field-messages';
 
-const documentId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
 /** ULIDs of applications and proposals; anything else cannot exist. */
 const submissionId = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
 /** Any string is looked up (a made-up or tampered token is a plain 404), within a sane length. */
-const token = z.string().check(z.minLength(1), z.maxLength(200));
+const token = secretToken();
 
 /** Format first (NNNNNNN-T), then the check digit (DOMAIN.md), each with its own localised message. */
 const businessId = z
@@ -131,8 +130,8 @@ const adminRow = z.object({
   withdrawnAt: z.optional(z.string()),
 });
 
-const campaignParams = z.strictObject({ campaignId: documentId });
-const applicationParams = z.strictObject({ campaignId: documentId, applicationId: submissionId });
+const campaignParams = z.strictObject({ campaignId: documentId() });
+const applicationParams = z.strictObject({ campaignId: documentId(), applicationId: submissionId });
 const tags = ['applications'];
 const adminTags = ['applications', 'admin'];
 
@@ -257,7 +256,7 @@ export const applicationRoutes = {
     auth: ['coordinator'],
     summary: 'Invite a proposed company to apply: mails it the campaign page',
     tags: adminTags,
-    params: z.strictObject({ campaignId: documentId, proposalId: submissionId }),
+    params: z.strictObject({ campaignId: documentId(), proposalId: submissionId }),
     body: z.strictObject({ email: email(), language: languageSchema }),
     responses: {
       200: { description: 'Invited', schema: z.object({ proposalId: z.string(), invitedAt: z.string() }) },

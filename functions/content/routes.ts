@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/route';
+import { documentId } from '../../shared/http/schemas';
 
-const documentId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
-const idParams = z.strictObject({ id: documentId });
+const idParams = z.strictObject({ id: documentId() });
 const text = z.nullable(z.string());
 const link = z.object({ id: z.string(), title: text });
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/route';
-import { consentField, cursorQuery, personFields } from '../../shared/http/schemas';
+import { consentField, cursorQuery, documentId, personFields, secretToken } from '../../shared/http/schemas';
 
-const token = z.string().check(z.minLength(1), z.maxLength(200));
-const focusAreaId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
+const token = secretToken();
+const focusAreaId = documentId();
 
 const memberRow = z.object({
   name: z.string(),

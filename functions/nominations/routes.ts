@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/route';
-import { email, languageSchema, text } from '../../shared/http/schemas';
+import { documentId, email, languageSchema, secretToken, text } from '../../shared/http/schemas';
 
-const roundId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
-const token = z.string().check(z.minLength(1), z.maxLength(200));
+const roundId = documentId();
+const token = secretToken();
 const gender = z.enum(['woman', 'man', 'other', 'undisclosed']);
 const role = z.enum(['member', 'deputy']);
 

@@ -1,10 +1,16 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/route';
-import { consentField, cursorQuery, personFields, text } from '../../shared/http/schemas';
+import {
+  consentField,
+  cursorQuery,
+  documentId,
+  personFields,
+  secretToken,
+  text,
+} from '../../shared/http/schemas';
 
-const documentId = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
 /** Any string is looked up (a made-up or tampered token is a plain 404), within a sane length. */
-const token = z.string().check(z.minLength(1), z.maxLength(200));
+const token = secretToken();
 
 export const registrationBody = z.strictObject({
   ...personFields,
@@ -35,7 +41,7 @@ export const registrationRoutes = {
     auth: 'public',
     summary: 'Register for an event: a confirmed seat, or a waitlist place when full',
     tags: ['registrations'],
-    params: z.strictObject({ eventId: documentId }),
+    params: z.strictObject({ eventId: documentId() }),
     body: registrationBody,
     responses: {
       201: {
@@ -94,7 +100,7 @@ export const registrationRoutes = {
     auth: ['coordinator'],
     summary: 'The registrations of an event, a page at a time',
     tags: ['registrations', 'admin'],
-    params: z.strictObject({ eventId: documentId }),
+    params: z.strictObject({ eventId: documentId() }),
     query: cursorQuery,
     responses: {
       200: {
@@ -109,7 +115,7 @@ export const registrationRoutes = {
     auth: ['coordinator'],
     summary: 'The registrations of an event as CSV (UTF-8 with BOM, formula-safe) for Excel',
     tags: ['registrations', 'admin'],
-    params: z.strictObject({ eventId: documentId }),
+    params: z.strictObject({ eventId: documentId() }),
     responses: { 200: { description: 'CSV', contentType: 'text/csv; charset=utf-8' } },
   }),
 };

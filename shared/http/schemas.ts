@@ -30,3 +30,13 @@ export const personFields = {
 
 /** Explicit consent: `true` and nothing else, with a message that says so. */
 export const consentField = () => z.literal(true, { error: 'msg:consent' });
+
+/** A Sanity document id in a path (events, campaigns, rounds, focus areas): letters, digits, . _ - */
+export const documentId = () =>
+  z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9._-]+$/));
+
+/**
+ * A secret-link token in a path or body. Any string is looked up, so a made-up or tampered token is a
+ * plain 404 rather than a 400 that would tell a guesser the shape; only the length is bounded.
+ */
+export const secretToken = () => z.string().check(z.minLength(1), z.maxLength(200));
