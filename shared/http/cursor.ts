@@ -26,8 +26,11 @@ export function decodeCursor(
   const expected = sign(payload);
   const invalid = () =>
     problem('invalid-input', { errors: [{ path: 'cursor', message: 'Invalid cursor.' }] });
-  if (signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
-    throw invalid();
+  // Compare bytes, not characters: a non-ASCII signature of the right length must not reach
+  // timingSafeEqual with buffers of different sizes (it throws, which would be a 500).
+  const given = Buffer.from(signature);
+  const wanted = Buffer.from(expected);
+  if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw invalid();
   const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
   if (decoded.pk !== partition) throw invalid();
   return decoded;
