@@ -46,7 +46,8 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 60,
     routes: contentSyncRoutes,
-    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken'] },
+    // The email pepper: raising an event's capacity promotes its waitlist, and mails them.
+    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken', 'emailPepper'] },
     schedules: [
       {
         name: 'reconcile',

@@ -33,7 +33,14 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
   // Live seat counts next to the content: GetItem and BatchGetItem on event META items.
   content: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
   // Webhook de-duplication and the operational copy; the content index is one partition (Query).
-  contentSync: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // An event that gains seats promotes its waitlist: each promotion deletes a waitlist entry.
+  contentSync: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
   registrations: [
     'dynamodb:GetItem',
     'dynamodb:Query',

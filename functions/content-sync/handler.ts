@@ -11,10 +11,12 @@ import { contentSyncRoutes } from './routes';
 
 const http = httpHandler(contentSyncRoutes, {
   sanityWebhook: async ({ rawBody, headers }) => {
+    const [secret, pepper] = await Promise.all([getSecret('webhookSecret'), getSecret('emailPepper')]);
     const result = await handleSanityWebhook({
       table: defaultTable(),
       source: (await contentSources()).fresh,
-      secret: await getSecret('webhookSecret'),
+      secret,
+      pepper,
       rawBody: rawBody ?? '',
       signature: headers['sanity-webhook-signature'],
       deliveryKey: headers['idempotency-key'],
@@ -25,10 +27,14 @@ const http = httpHandler(contentSyncRoutes, {
   },
 });
 
-/** The webhook (HTTP API) and the scheduled reconciliation (EventBridge) share this function. */
+/**
+ * The webhook (HTTP API) and the scheduled reconciliation (EventBridge) share this function. Both
+ * promote an event's waitlist into seats it gained, so both need the email pepper.
+ */
 export async function handler(event: HttpEvent | ScheduledEvent) {
   if ('routeKey' in event) return http(event);
-  const result = await reconcile(defaultTable(), (await contentSources()).fresh);
+  const deps = { pepper: await getSecret('emailPepper'), now: new Date() };
+  const result = await reconcile(defaultTable(), (await contentSources()).fresh, deps);
   logger.info('content reconciliation', result);
   return result;
 }

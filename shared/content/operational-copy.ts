@@ -1,8 +1,10 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { fillFreeSeats } from '../registrations/promote';
 import type { Table } from '../table/client';
 import { type ItemKey, keys } from '../table/keys';
 import { type TransactItem, transactWrite } from '../table/transact';
 import type { ContentSource } from './content-source';
+import type { EventMeta } from './event-status';
 import { type LocalizedField, toLocalizedMap } from './localize';
 import { governedDocumentsQuery, governedTypes } from './queries';
 
@@ -121,10 +123,26 @@ const counters: Partial<Record<GovernedType, readonly string[]>> = {
 export type SyncResult = 'applied' | 'unchanged';
 
 /**
+ * What syncing an event needs besides the table: when it leaves seats free while people wait, they are
+ * promoted and mailed (mail items hold a sealed link and the address's HMAC: the pepper), at `now`.
+ */
+export interface SyncDeps {
+  pepper: string;
+  now: Date;
+}
+
+/**
  * Copies a published document's governing fields, only if it is newer than what the table holds:
  * an older delivery arriving late changes nothing. The index entry lets reconciliation see deletions.
+ * With `deps`, an event is then checked for free seats (whether or not this copy changed anything, so
+ * a redelivery or reconciliation finishes what an interrupted run left) and its waitlist promoted into
+ * them, in order; lowering capacity takes no seat from anyone.
  */
-export async function applyDocument(table: Table, doc: GovernedDocument): Promise<SyncResult> {
+export async function applyDocument(
+  table: Table,
+  doc: GovernedDocument,
+  deps?: SyncDeps,
+): Promise<SyncResult> {
   const version = Date.parse(doc._updatedAt);
   const fields = {
     ...copiedFields(doc),
@@ -145,6 +163,7 @@ export async function applyDocument(table: Table, doc: GovernedDocument): Promis
     values[':zero'] = 0;
     sets.push(`#c${i} = if_not_exists(#c${i}, :zero)`);
   }
+  const promotes = doc._type === 'event' && deps !== undefined;
   const items: TransactItem[] = [
     {
       Update: {
@@ -154,6 +173,8 @@ export async function applyDocument(table: Table, doc: GovernedDocument): Promis
         ConditionExpression: 'attribute_not_exists(sourceVersion) OR sourceVersion < :version',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
+        // An unchanged event comes back as the table holds it: its seats are checked without a read.
+        ...(promotes ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
       },
     },
     {
@@ -170,6 +191,10 @@ export async function applyDocument(table: Table, doc: GovernedDocument): Promis
     },
   ];
   const outcome = await transactWrite(table, items);
+  if (promotes) {
+    const current = outcome.ok ? undefined : (outcome.cancelled[0]?.old as EventMeta | undefined);
+    await fillFreeSeats({ table, ...deps }, doc._id, current);
+  }
   return outcome.ok ? 'applied' : 'unchanged';
 }
 
@@ -209,14 +234,16 @@ export async function applyRemoval(table: Table, documentId: string, at: number)
 /**
  * The backstop for missed webhook deliveries (scheduled), and the full sync when the local stack
  * starts: every governed document applied (a no-op where the table is current), and every synced
- * document Sanity no longer has marked unpublished.
+ * document Sanity no longer has marked unpublished. With `deps`, free seats of every event are filled
+ * from its waitlist too (nothing to do, and nothing mailed, where that already happened).
  */
-export async function reconcile(table: Table, source: ContentSource, now: Date = new Date()) {
+export async function reconcile(table: Table, source: ContentSource, deps?: SyncDeps) {
+  const now = deps?.now ?? new Date();
   const documents = await source.fetch<GovernedDocument[]>(governedDocumentsQuery, {
     types: [...governedTypes],
   });
   let applied = 0;
-  for (const doc of documents) if ((await applyDocument(table, doc)) === 'applied') applied++;
+  for (const doc of documents) if ((await applyDocument(table, doc, deps)) === 'applied') applied++;
 
   const present = new Set(documents.map((d) => d._id));
   let removed = 0;

@@ -53,6 +53,8 @@ export async function handleSanityWebhook(input: {
   signature: string | undefined;
   deliveryKey: string | undefined;
   now: number;
+  /** The email pepper: an event that gains seats promotes its waitlist, and the mail needs it. */
+  pepper?: string;
 }): Promise<{ outcome: WebhookOutcome; documentId?: string }> {
   const signedAt = await verifyWebhook(input.rawBody, input.signature, input.secret, input.now);
   let parsed: unknown;
@@ -93,7 +95,11 @@ export async function handleSanityWebhook(input: {
       types: [...governedTypes],
     });
     outcome = current
-      ? await applyDocument(input.table, current)
+      ? await applyDocument(
+          input.table,
+          current,
+          input.pepper === undefined ? undefined : { pepper: input.pepper, now: new Date(input.now) },
+        )
       : (await applyRemoval(input.table, documentId, Math.max(signedAt, input.now))) === 'applied'
         ? 'removed'
         : 'unchanged';

@@ -1,10 +1,11 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventMeta } from '../content/event-status';
-import { newToken, sha256 } from '../crypto';
+import { sha256 } from '../crypto';
 import { mailPut } from '../email/mail-item';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { type TransactItem, transactWrite } from '../table/transact';
+import { firstWaitlisted, promotionWrites } from './promote';
 import { mailData } from './register';
 import type { RegistrationItem } from './registration';
 import { registrationProblems } from './registration-problems';
@@ -65,9 +66,11 @@ const MAX_ATTEMPTS = 8;
 
 /**
  * DELETE /registrations/{token}. Cancelling a confirmed seat hands it, in the same transaction, to the
- * first person on the waitlist (who is mailed a fresh manage link); cancelling a waitlist place just
- * leaves the queue. Concurrent cancellations each promote a different person: the waitlist entry is
- * deleted under a condition, and a loser simply looks again. Cancelling twice answers the same.
+ * first person on the waitlist (promote.ts: they are mailed a fresh manage link); cancelling a waitlist
+ * place just leaves the queue. An event over its capacity (it was lowered) frees no seat: the
+ * cancellation only brings it closer. Concurrent cancellations each promote a different person: the
+ * waitlist entry is deleted under a condition, and a loser simply looks again. Cancelling twice
+ * answers the same.
  */
 export function cancelRegistration(deps: ManageDeps, token: string) {
   return cancelLoaded(deps, () => registrationByToken(deps.table, token), true);
@@ -94,6 +97,8 @@ export function cancelRegistrationById(deps: ManageDeps, eventId: string, regist
 
 async function cancelLoaded(deps: ManageDeps, load: () => Promise<RegistrationItem>, notify: boolean) {
   const { table, now } = deps;
+  // Learnt from the event item when a plan's seat condition fails: more confirmed than capacity.
+  let overbooked = false;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const registration = await load();
     if (registration.status === 'cancelled') return { status: 'cancelled' as const };
@@ -134,6 +139,7 @@ async function cancelLoaded(deps: ManageDeps, load: () => Promise<RegistrationIt
       );
     }
 
+    let eventItem = -1;
     if (registration.status === 'waitlisted') {
       items.push(
         {
@@ -145,70 +151,19 @@ async function cancelLoaded(deps: ManageDeps, load: () => Promise<RegistrationIt
         decrement(table, eventId, 'waitlisted'),
       );
     } else {
-      const next = await firstWaitlisted(table, eventId);
-      if (next) {
-        const promotedToken = newToken();
-        items.push(
-          {
-            Delete: {
-              TableName: table.name,
-              Key: keys.waitlistEntry(eventId, next.position),
-              ConditionExpression: 'attribute_exists(pk)',
-            },
-          },
-          {
-            Update: {
-              TableName: table.name,
-              Key: keys.registration(eventId, next.registration.registrationId),
-              UpdateExpression: 'SET #status = :confirmed, promotedAt = :now REMOVE waitlistPosition',
-              ConditionExpression: '#status = :waitlisted',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: {
-                ':confirmed': 'confirmed',
-                ':waitlisted': 'waitlisted',
-                ':now': now.toISOString(),
-              },
-            },
-          },
-          decrement(table, eventId, 'waitlisted'),
-          {
-            Put: {
-              TableName: table.name,
-              Item: {
-                ...keys.token(sha256(promotedToken)),
-                type: 'token',
-                kind: 'registration',
-                eventId,
-                registrationId: next.registration.registrationId,
-                expiresAt: next.registration.expiresAt,
-              },
-            },
-          },
-        );
-        if (meta) {
-          items.push(
-            mailPut(
-              table.name,
-              {
-                template: 'registration-promoted',
-                to: next.registration.email,
-                lang: next.registration.language,
-                data: mailData(meta, next.registration.registrationId, next.registration.name),
-                secrets: { manageToken: promotedToken },
-              },
-              deps.pepper,
-              now,
-            ),
-          );
-        }
-      } else {
-        items.push(decrement(table, eventId, 'confirmed'));
-      }
+      // The event's counter update comes first here, to read the event back if its condition fails.
+      eventItem = items.length;
+      const [next] = overbooked ? [] : await firstWaitlisted(table, eventId);
+      if (next) items.push(...promotionWrites(deps, eventId, meta, next, 'freed'));
+      else items.push(releaseSeat(table, eventId, overbooked));
     }
 
     const outcome = await transactWrite(table, items);
     if (outcome.ok) return { status: 'cancelled' as const };
-    // Someone else cancelled this one, or promoted that waitlisted person first: look again.
+    // Someone else cancelled this one, or promoted that waitlisted person first, or the event went
+    // over or back under its capacity: look again.
+    const event = outcome.cancelled[eventItem]?.old;
+    if (event) overbooked = Number(event.confirmed) > Number(event.capacity);
   }
   throw Object.assign(new Error('cancellation could not settle'), { name: 'ContentionError' });
 }
@@ -226,29 +181,22 @@ function decrement(table: Table, eventId: string, counter: 'confirmed' | 'waitli
   };
 }
 
-async function firstWaitlisted(table: Table, eventId: string) {
-  const head = await table.doc.send(
-    new QueryCommand({
-      TableName: table.name,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
-      ExpressionAttributeValues: { ':pk': keys.eventMeta(eventId).pk, ':wait': keys.waitlistPrefix },
-      Limit: 1,
-      ConsistentRead: true,
-    }),
-  );
-  const entry = head.Items?.[0];
-  if (!entry) return undefined;
-  const registration = await table.doc.send(
-    new GetCommand({
-      TableName: table.name,
-      Key: keys.registration(eventId, String(entry.registrationId)),
-      ConsistentRead: true,
-    }),
-  );
-  if (!registration.Item) return undefined;
+/**
+ * A confirmed seat given back with no one to hand it to: nobody waits, or the event is over capacity
+ * (then only while it still is, so a seat freed meanwhile goes to the waitlist on the next plan).
+ */
+function releaseSeat(table: Table, eventId: string, overbooked: boolean): TransactItem {
+  if (!overbooked) return decrement(table, eventId, 'confirmed');
   return {
-    position: Number(String(entry.sk).slice(keys.waitlistPrefix.length)),
-    registration: registration.Item as RegistrationItem,
+    Update: {
+      TableName: table.name,
+      Key: keys.eventMeta(eventId),
+      UpdateExpression: 'SET confirmed = confirmed - :one',
+      ConditionExpression: 'confirmed > #capacity',
+      ExpressionAttributeNames: { '#capacity': 'capacity' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
   };
 }
 

@@ -197,8 +197,9 @@ const expectedTableActions: Record<string, string[]> = {
   admin: ['BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   // Seat counts: GetItem (one event) and BatchGetItem (the list); never a write.
   content: ['BatchGetItem', 'GetItem'],
-  // Webhook delivery marker (Get/Put), operational copy (Get, Query on CONTENT_INDEX, Put/Update items).
-  contentSync: ['GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  // Webhook delivery marker (Get/Put), operational copy (Get, Query on CONTENT_INDEX, Put/Update items),
+  // waitlist promotion when an event gains seats (transactions deleting the waitlist entry).
+  contentSync: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   network: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
