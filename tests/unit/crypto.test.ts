@@ -45,7 +45,10 @@ describe('crypto helpers', () => {
     [['jury'], ['jury']],
     ['[jury]', ['jury']],
     ['coordinator', ['coordinator']],
-    [['coordinator', 'jury'], ['coordinator', 'jury']],
+    [
+      ['coordinator', 'jury'],
+      ['coordinator', 'jury'],
+    ],
     // Commas are part of a Cognito group name, never a separator.
     ['[jury,coordinator]', []],
     ['[coordinator,x jury]', ['jury']],
