@@ -2,17 +2,11 @@ import { classifyDependencyError } from '../../shared/http/dependency-errors';
 import { httpHandler, type Implementation, type RequestContext } from '../../shared/http/handler';
 import type { Reply } from '../../shared/http/reply';
 import type { Language } from '../../shared/http/route';
+import { documentId, secretToken } from '../../shared/http/schemas';
 import { isLanguage, negotiateLanguage } from '../../shared/i18n/language';
 import { logger } from '../../shared/observability/logger';
 import { getSecret } from '../../shared/secrets';
-import {
-  CSRF_COOKIE,
-  csrfCookie,
-  csrfToken,
-  csrfValid,
-  newCsrfCookieValue,
-  readCookie,
-} from '../../shared/site/csrf';
+import { csrfCookie, csrfToken, csrfValid, newCsrfCookieValue, readCsrfCookie } from '../../shared/site/csrf';
 import { one, parseForm } from '../../shared/site/forms';
 import { html } from '../../shared/site/html';
 import { type PageFrame, page, securityHeaders } from '../../shared/site/layout';
@@ -42,21 +36,28 @@ async function networkName(lang: Language) {
   return name;
 }
 
-/** Which page a path is; undefined answers 404. */
+// The API's own parameter schemas: a page path takes exactly the ids and tokens its JSON route takes.
+const isDocumentId = (value: string | undefined): value is string =>
+  value !== undefined && documentId().safeParse(value).success;
+const isSecretToken = (value: string | undefined): value is string =>
+  value !== undefined && secretToken().safeParse(value).success;
+
+/** Which page a path is; undefined answers 404 (so does an id or token the API would refuse). */
 function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
   const [first, second, third, ...rest] = req.segments;
   if (rest.length) return undefined;
   if (!first) return req.method === 'GET' ? homeRoute(req) : undefined;
-  if (first === 'events' && second && !third) return eventRoute(req, second);
-  if (first === 'registrations' && second && !third) return registrationRoute(req, second);
+  if (first === 'events' && isDocumentId(second) && !third) return eventRoute(req, second);
+  if (first === 'registrations' && isSecretToken(second) && !third) return registrationRoute(req, second);
   if (first === 'network' && !second) return networkRoute(req);
-  if (first === 'network' && (second === 'confirm' || second === 'leave') && third)
+  if (first === 'network' && (second === 'confirm' || second === 'leave') && isSecretToken(third))
     return membershipLinkRoute(req, second, third);
-  if (first === 'nominations' && second && !third) return nominationRoute(req, second);
-  if (first === 'campaigns' && second && !third) return campaignRoute(req, second);
-  if (first === 'applications' && second && !third) return applicationRoute(req, second);
+  if (first === 'nominations' && isSecretToken(second) && !third) return nominationRoute(req, second);
+  if (first === 'campaigns' && isDocumentId(second) && !third) return campaignRoute(req, second);
+  if (first === 'applications' && isSecretToken(second) && !third) return applicationRoute(req, second);
   if (req.method !== 'GET') return undefined;
-  if (first === 'information-packages' && second && !third) return informationPackageRoute(req, second);
+  if (first === 'information-packages' && isDocumentId(second) && !third)
+    return informationPackageRoute(req, second);
   if (first === 'activity-plan' && !second) return activityPlanRoute(req);
   if ((first === 'privacy' || first === 'accessibility') && !second) return statementRoute(req, first);
   return undefined;
@@ -74,8 +75,8 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
   const [, langSegment = 'sv', ...segments] = ctx.rawPath.split('/');
   const lang: Language = isLanguage(langSegment) ? langSegment : 'sv';
   const secret = await getSecret('emailPepper');
-  const existing = readCookie(ctx.cookies, CSRF_COOKIE);
   const secure = ctx.headers['x-forwarded-proto'] === 'https';
+  const existing = readCsrfCookie(ctx.cookies, secure);
   const cookieValue = existing ?? newCsrfCookieValue();
   const frame: PageFrame = {
     lang,

@@ -8,16 +8,18 @@ export interface Caller {
 const knownGroups: readonly Group[] = ['coordinator', 'jury'];
 
 /**
- * The groups of a JWT, as API Gateway's JWT authorizer hands them over. HTTP APIs flatten array
- * claims into one string, `[coordinator jury]`; a real array or a comma list is read as well.
+ * The groups of a JWT, as API Gateway's JWT authorizer hands them over. HTTP APIs flatten an array
+ * claim into one string, `[coordinator jury]`, separated by spaces; a real array is read as it is.
+ * Cognito group names cannot contain whitespace but can contain commas, so commas never separate: a
+ * group named `jury,coordinator` is that one (unknown) group and grants nothing.
  */
 export function groupsFromClaim(claim: unknown): Group[] {
   const raw = Array.isArray(claim)
     ? claim.map(String)
     : typeof claim === 'string'
       ? claim
-          .replace(/^\[|\]$/g, '')
-          .split(/[\s,]+/)
+          .replace(/^\[(.*)\]$/s, '$1')
+          .split(/\s+/)
           .filter(Boolean)
       : [];
   return knownGroups.filter((g) => raw.includes(g));

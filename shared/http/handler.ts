@@ -163,12 +163,20 @@ async function buildContext(
     }
   }
 
+  // zod drops an own `__proto__` key without a word (it guards against prototype pollution), so a body
+  // would pass with part of it silently ignored: refuse it by name, like any other unknown field.
+  const pollution = spec.body ? protoKeyPaths(bodyInput) : [];
   const parts = [
     spec.params ? validatePart(spec.params, event.pathParameters ?? {}, '', lang) : undefined,
     spec.query ? validatePart(spec.query, withoutLang(event.queryStringParameters), '', lang) : undefined,
     spec.body ? validatePart(spec.body, bodyInput, '', lang) : undefined,
   ] as const;
   const errors = parts.flatMap((part) => (part && !part.ok ? part.errors : []));
+  for (const path of pollution) {
+    // A strict object reports it already; a record (answers) does not.
+    if (!errors.some((e) => e.path === path))
+      errors.push({ path, message: fieldMessages.unknownField[lang] });
+  }
   const [params, query, body] = parts.map((part) => (part?.ok ? part.value : undefined));
 
   const idempotencyKey = headers['idempotency-key'];
@@ -197,6 +205,18 @@ async function buildContext(
     requestId: event.requestContext.requestId,
     sourceIp: event.requestContext.http.sourceIp,
   } as RequestContext;
+}
+
+/** Paths of every own `__proto__` key in a parsed JSON value (JSON.parse makes them own keys). */
+function protoKeyPaths(value: unknown, path = ''): string[] {
+  if (!value || typeof value !== 'object') return [];
+  const here = Object.hasOwn(value, '__proto__') ? [[path, '__proto__'].filter(Boolean).join('.')] : [];
+  return [
+    ...here,
+    ...Object.entries(value).flatMap(([key, inner]) =>
+      protoKeyPaths(inner, [path, key].filter(Boolean).join('.')),
+    ),
+  ];
 }
 
 /** `lang` is a query parameter of every route (API.md), so no route's strict query rejects it. */

@@ -11,8 +11,29 @@ export const problemSchema = z.object({
 
 export const languageSchema = z.enum(['sv', 'fi', 'en']);
 
-/** Trimmed, non-empty text with an upper bound, the shape of every free-text field. */
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Characters that show nothing: format characters (zero-width space and joiners, word joiner, soft
+ * hyphen, bidi marks, BOM), white space of every kind, and the letters that render as blanks (the
+ * Hangul fillers, the combining grapheme joiner, the blank Braille pattern).
+ */
+const INVISIBLE = /^(?:[\p{Cf}\p{White_Space}\u115f\u1160\u2800\u3164\uffa0]|\u034f)*$/u;
+
+/** True when a text has at least one character a reader can see. */
+export const hasVisibleCharacter = (value: string) => !INVISIBLE.test(value);
+
+/**
+ * Trimmed, non-empty text with an upper bound, the shape of every free-text field. A value made only
+ * of invisible characters counts as empty: it would show as a blank name in a list or a mail.
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'msg:required', abort: true }),
+      z.maxLength(max),
+      z.refine(hasVisibleCharacter, { error: 'msg:required', abort: true }),
+    );
 
 /** Emails are trimmed and lower-cased before they are checked or matched (API.md). */
 export const email = () => z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());

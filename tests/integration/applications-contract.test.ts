@@ -205,6 +205,31 @@ describe('POST /campaigns/{campaignId}/applications', () => {
     ]);
   });
 
+  it.each([
+    ['__proto__', 31],
+    ['constructor', 32],
+    ['prototype', 33],
+  ])('refuses an answers key %s with 400 naming it, and stores nothing', async (key, n) => {
+    // Prepare: JSON text, since a JS object literal would not keep an own __proto__ key.
+    const businessId = businessIdFor(n);
+    const before = (await submissions(campaignId)).length;
+    const body = JSON.stringify(applicationBody(businessId)).replace(
+      '"answers":{',
+      `"answers":{"${key}":"x",`,
+    );
+    // Act
+    const response = await post(campaignId, body, { 'accept-language': 'en' });
+    // Assess
+    expect(response.status).toBe(400);
+    expect((await bodyOf(response)).errors).toEqual([
+      {
+        path: `answers.${key}`,
+        message: key === '__proto__' ? 'Unknown field.' : 'The campaign has no such question.',
+      },
+    ]);
+    expect(await submissions(campaignId)).toHaveLength(before);
+  });
+
   it('blocks a submission missing a required answer (400 naming the question) but saves it as a draft', async () => {
     // Prepare
     const missing = { 'equal-pay-measures': null, summary: '  ' };

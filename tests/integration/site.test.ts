@@ -51,6 +51,79 @@ describe('public pages', () => {
     }
   });
 
+  it('answers 404, not 500, for an id or token the API would refuse, on every page that takes one', async () => {
+    // Prepare
+    const long = 'a'.repeat(3000);
+    const paths = [
+      `events/${long}`,
+      'events/%3Cscript%3E',
+      `registrations/${long}`,
+      `campaigns/${long}`,
+      'campaigns/a%20b',
+      `applications/${long}`,
+      `nominations/${long}`,
+      `information-packages/${long}`,
+      `network/confirm/${long}`,
+      `network/leave/${long}`,
+    ];
+    const { cookie, token } = await formSession('/sv/network');
+    for (const path of paths) {
+      // Act
+      const get = await stack.request(`/sv/${path}`);
+      const posted = await post(`/sv/${path}`, { _csrf: token }, cookie);
+      // Assess
+      expect(get.status, `GET ${path.slice(0, 40)}`).toBe(404);
+      expect(posted.status, `POST ${path.slice(0, 40)}`).toBe(404);
+      expect(await get.text()).toContain('<html lang="sv">');
+    }
+  });
+
+  it('names the CSRF cookie __Host-csrf over HTTPS and reads only that name there', async () => {
+    // Prepare
+    const https = { 'x-forwarded-proto': 'https' };
+    // Act
+    const secure = await stack.request('/sv/network', { headers: https });
+    const plain = await stack.request('/sv/network');
+    // Assess
+    const secureCookie = secure.headers.get('set-cookie') ?? '';
+    expect(secureCookie).toMatch(/^__Host-csrf=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/);
+    expect(secureCookie).not.toMatch(/Domain=/i);
+    expect(plain.headers.get('set-cookie') ?? '').toMatch(/^csrf=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
+    // A plain-named cookie planted over HTTPS is not taken for the __Host- one.
+    const token = /name="_csrf" value="([^"]+)"/.exec(await plain.text())?.[1] ?? '';
+    const planted = (plain.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const refused = await stack.request('/sv/network', {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { ...https, cookie: planted, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        _csrf: token,
+        name: 'X',
+        email: 'planted@example.org',
+        consent: 'on',
+      }).toString(),
+    });
+    expect(refused.status).toBe(403);
+    const value = planted.split('=')[1] ?? '';
+    const accepted = await stack.request('/sv/network', {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        ...https,
+        cookie: `__Host-csrf=${value}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({
+        _csrf: token,
+        name: 'Y',
+        email: 'hosted@example.org',
+        consent: 'on',
+      }).toString(),
+    });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.text()).toContain('Kontrollera din e-post');
+  });
+
   it('redirects / by Accept-Language', async () => {
     // Act
     const response = await stack.request('/', {

@@ -43,8 +43,20 @@ describe('crypto helpers', () => {
   it.each([
     ['[coordinator jury]', ['coordinator', 'jury']],
     [['jury'], ['jury']],
-    ['coordinator,admin', ['coordinator']],
+    ['[jury]', ['jury']],
+    ['coordinator', ['coordinator']],
+    [
+      ['coordinator', 'jury'],
+      ['coordinator', 'jury'],
+    ],
+    // Commas are part of a Cognito group name, never a separator.
+    ['[jury,coordinator]', []],
+    ['[coordinator,x jury]', ['jury']],
+    [['jury,coordinator'], []],
+    ['coordinator,admin', []],
+    ['[]', []],
     [undefined, []],
+    [42, []],
   ])('reads the group claim %j', (claim, groups) => {
     // Act / Assess
     expect(groupsFromClaim(claim)).toEqual(groups);

@@ -66,6 +66,26 @@ describe('httpHandler', () => {
     expect(result.headers?.['content-type']).toBe('application/json');
   });
 
+  it('refuses an own __proto__ key by its path instead of dropping it silently', async () => {
+    // Prepare: JSON.parse makes `__proto__` an own key, which zod would skip without a word.
+    const raw = '{"name":"Åsa","email":"asa@example.org","consent":true,"__proto__":{"isAdmin":true}}';
+    // Act
+    const result = await post(raw);
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(parse(result).errors).toEqual([{ path: '__proto__', message: 'Okänt fält.' }]);
+  });
+
+  it('finds a __proto__ key nested inside a record', async () => {
+    // Prepare
+    const raw = '{"name":"Åsa","email":"asa@example.org","consent":true,"meta":{"__proto__":"x"}}';
+    // Act
+    const result = await post(raw, { 'accept-language': 'en' });
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(parse(result).errors).toContainEqual({ path: 'meta.__proto__', message: 'Unknown field.' });
+  });
+
   it('lists every invalid field in one 400, in the language asked for', async () => {
     // Prepare
     const body = { name: '', email: 'not-an-email', consent: false, extra: 1 };
