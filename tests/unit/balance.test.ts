@@ -66,14 +66,13 @@ describe('the 40 % balance', () => {
     expect(figures).toMatchObject({ minimum: 4, womenReach40: false, menReach40: true, meets40: false });
   });
 
-  it('computes the minimum without floating-point drift: 0.4 × 15 is 6, not 7', () => {
-    // Prepare: in floating point 0.4 * 15 = 6.000000000000001, whose ceiling would be 7.
-    const fifteen = people({ woman: 6, man: 9 });
+  it('multiples of five need exactly 40 %, not one more: 6 of 15, 10 of 25', () => {
     // Act
-    const figures = balanceOf(fifteen);
+    const fifteen = balanceOf(people({ woman: 6, man: 9 }));
+    const twentyFive = balanceOf(people({ woman: 15, man: 10 }));
     // Assess
-    expect(figures.minimum).toBe(6);
-    expect(figures.meets40).toBe(true);
+    expect([fifteen.minimum, fifteen.meets40]).toEqual([6, true]);
+    expect([twentyFive.minimum, twentyFive.meets40]).toEqual([10, true]);
   });
 
   it('one seat: a single nominee can never reach 40 % of both genders', () => {
