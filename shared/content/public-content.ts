@@ -1,5 +1,6 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Language } from '../http/route';
+import { batchGetAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import type { ContentSource } from './content-source';
@@ -42,19 +43,11 @@ const range = (value: { start?: string; end?: string } | null | undefined) =>
 type EventCardDoc = UpcomingEventsQueryResult[number] | NonNullable<EventByIdQueryResult>;
 
 async function eventMetas(table: Table, ids: string[]): Promise<Map<string, EventMeta>> {
-  const out = new Map<string, EventMeta>();
-  for (let i = 0; i < ids.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [table.name]: { Keys: ids.slice(i, i + 100).map((id) => ({ ...keys.eventMeta(id) })) },
-    };
-    while (request && Object.keys(request).length) {
-      const page = await table.doc.send(new BatchGetCommand({ RequestItems: request as never }));
-      for (const item of page.Responses?.[table.name] ?? [])
-        out.set(String(item.documentId), item as EventMeta);
-      request = page.UnprocessedKeys as typeof request;
-    }
-  }
-  return out;
+  const items = await batchGetAll(
+    table,
+    ids.map((id) => keys.eventMeta(id)),
+  );
+  return new Map(items.map((item) => [String(item.documentId), item as EventMeta]));
 }
 
 function eventCard(doc: EventCardDoc, meta: EventMeta | undefined, lang: Language, now: Date) {

@@ -39,3 +39,16 @@ export function balanceOf(nominees: readonly { gender?: Gender | undefined }[]):
     meets40: womenReach40 && menReach40,
   };
 }
+
+/**
+ * The balance of a round: members and deputies each on their own, as 4 a § applies the quota to each
+ * body separately; deputies of one gender never make up for members of the other.
+ */
+export function balanceByRole(
+  nominees: readonly { role: 'member' | 'deputy'; gender?: Gender | undefined }[],
+) {
+  return {
+    members: balanceOf(nominees.filter((n) => n.role === 'member')),
+    deputies: balanceOf(nominees.filter((n) => n.role === 'deputy')),
+  };
+}

@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalizedMap } from '../content/localize';
 import type { Language } from '../http/route';
+import { batchGetAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 
@@ -36,19 +37,11 @@ export async function organizations(
   table: Table,
   ids: readonly string[],
 ): Promise<Map<string, OrganizationSnapshot>> {
-  const out = new Map<string, OrganizationSnapshot>();
-  for (let i = 0; i < ids.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [table.name]: { Keys: ids.slice(i, i + 100).map((id) => ({ ...keys.contentSnapshot(id) })) },
-    };
-    while (request && Object.keys(request).length) {
-      const page = await table.doc.send(new BatchGetCommand({ RequestItems: request as never }));
-      for (const item of page.Responses?.[table.name] ?? [])
-        out.set(String(item.documentId), item as OrganizationSnapshot);
-      request = page.UnprocessedKeys as typeof request;
-    }
-  }
-  return out;
+  const items = await batchGetAll(
+    table,
+    ids.map((id) => keys.contentSnapshot(id)),
+  );
+  return new Map(items.map((item) => [String(item.documentId), item as OrganizationSnapshot]));
 }
 
 /** Mail to an organisation goes in its majority language unless its contact chose another (DOMAIN.md). */

@@ -2,7 +2,7 @@ import { pick } from '../content/localize';
 import { csvText } from '../csv';
 import type { Language } from '../http/route';
 import type { Table } from '../table/client';
-import { balanceOf } from './balance';
+import { balanceByRole } from './balance';
 import { type NominationRequestItem, requestsOf, unknownRound } from './requests';
 import { organizations, roundMeta } from './round-data';
 import type { Nominee } from './seat-rules';
@@ -41,10 +41,7 @@ export async function roundOverview(table: Table, roundId: string, lang: Languag
       ...(r.justification ? { justification: r.justification } : {}),
     })),
     notRequested: round.organizations.filter((id) => !requested.has(id)),
-    balance: {
-      members: balanceOf(nominees.filter((n) => n.role === 'member')),
-      deputies: balanceOf(nominees.filter((n) => n.role === 'deputy')),
-    },
+    balance: balanceByRole(nominees),
   };
 }
 

@@ -1,8 +1,8 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { eventMetaCached } from '../registrations/event-meta-cache';
 import { cancelRegistrationById } from '../registrations/manage';
+import { batchWriteAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { personItems } from './person-data';
 
@@ -39,17 +39,10 @@ export async function erasePerson(
       );
     }
   }
-  for (let i = 0; i < erasable.length; i += 25) {
-    let request: Record<string, unknown[]> | undefined = {
-      [table.name]: erasable
-        .slice(i, i + 25)
-        .map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } })),
-    };
-    while (request && Object.keys(request).length) {
-      const out = await table.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
-      request = out.UnprocessedItems as typeof request;
-    }
-  }
+  await batchWriteAll(
+    table,
+    erasable.map((item) => ({ DeleteRequest: { Key: { pk: String(item.pk), sk: String(item.sk) } } })),
+  );
   const ref = (i: Record<string, unknown>) => ({ kind: String(i.type), id: `${i.pk}/${i.sk}` });
   return {
     email,
