@@ -46,7 +46,10 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 60,
     routes: contentSyncRoutes,
-    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken'] },
+    // The pepper: its writes go through transactWrite, whose idempotent branch seals the stored reply
+    // with it. Webhook deliveries carry no idempotency context today, but a function is granted every
+    // secret its bundle can ask for (tests/cdk/secrets.test.ts), not only those one path needs.
+    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken', 'emailPepper'] },
     schedules: [
       {
         name: 'reconcile',
