@@ -3,7 +3,7 @@ import { httpHandler, type Implementation, type RequestContext } from '../../sha
 import type { Reply } from '../../shared/http/reply';
 import type { Language } from '../../shared/http/route';
 import { isLanguage, negotiateLanguage } from '../../shared/i18n/language';
-import { logger } from '../../shared/observability/logger';
+import { loggableError, logger } from '../../shared/observability/logger';
 import { getSecret } from '../../shared/secrets';
 import {
   CSRF_COOKIE,
@@ -116,8 +116,8 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
     }
     logger.error('site page failed', {
       path: frame.path.split('/')[0],
-      error: (error as Error).name,
-      stack: (error as Error).stack,
+      requestId: ctx.requestId,
+      error: loggableError(error),
     });
     return messagePage(frame, 'Error', t('unavailable', lang), 500);
   }
