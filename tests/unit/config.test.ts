@@ -80,14 +80,14 @@ describe('settings from the environment (shared/config.ts)', () => {
     delete process.env.PUBLIC_BASE_URL;
 
     // Act
-    setLocalEnvironment({ outboxDir: '/tmp/outbox', mailTransport: 'outbox' });
+    setLocalEnvironment({ outboxDir: 'test-outbox', mailTransport: 'outbox' });
     setLocalEnvironment(
       { emailPepper: 'generated', publicBaseUrl: 'http://localhost:31007/' },
       { keepExisting: true },
     );
 
     // Assess
-    expect(config.outboxDir).toBe('/tmp/outbox');
+    expect(config.outboxDir).toBe('test-outbox');
     expect(config.mailTransport).toBe('outbox');
     expect(secretSetting('emailPepper')).toEqual({ value: 'chosen-by-the-test' });
     expect(config.publicBaseUrl).toBe('http://localhost:31007');
