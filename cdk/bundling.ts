@@ -1,4 +1,5 @@
 import type { BuildOptions } from 'esbuild';
+import { deployedBundleExpression } from '../shared/config';
 
 /**
  * The esbuild settings of every function bundle, used by the CDK stack (NodejsFunction) and by the
@@ -23,6 +24,6 @@ export const esbuildOptions = {
   banner: { js: esmRequireBanner },
   legalComments: 'none',
   // A deployed function reads content from Sanity only: the local dataset branch (groq-js over an
-  // NDJSON file) is dead code in the bundle and esbuild leaves it out.
-  define: { 'process.env.DEPLOYED_BUNDLE': '"true"' },
+  // NDJSON file, shared/config.ts) is dead code in the bundle and esbuild leaves it out.
+  define: { [deployedBundleExpression]: '"true"' },
 } as const satisfies BuildOptions;

@@ -46,7 +46,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 60,
     routes: contentSyncRoutes,
-    // The email pepper: raising an event's capacity promotes its waitlist, and mails them.
+    // The email pepper: raising an event's capacity promotes its waitlist and mails the people promoted.
     permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken', 'emailPepper'] },
     schedules: [
       {

@@ -1,12 +1,21 @@
+import type { SecretName } from './http/manifest-types';
+
 /**
- * Runtime settings, read from the environment once. In AWS the CDK stack sets them; locally
- * cdk/local/start.ts (and the test setup) does. Secrets come through shared/secrets.ts instead.
+ * Every setting that comes from the environment, and the only module that reads it (a unit test keeps
+ * it so). In AWS the CDK stack sets the variables on each function; locally cdk/local/local-stack.ts
+ * does, for the handlers it runs in its own process (setLocalEnvironment below). Getters read the
+ * environment when asked, so a test that changes a variable sees the change.
  */
+const read = (name: string): string | undefined => process.env[name] || undefined;
+
 function required(name: string): string {
-  const value = process.env[name];
+  const value = read(name);
   if (!value) throw new Error(`Missing environment variable ${name}`);
   return value;
 }
+
+const logLevels = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
+export type LogLevel = (typeof logLevels)[number];
 
 export const config = {
   get tableName() {
@@ -14,18 +23,139 @@ export const config = {
   },
   /** Set only locally (DynamoDB Local); unset in AWS. */
   get dynamoEndpoint() {
-    return process.env.DYNAMODB_ENDPOINT || undefined;
+    return read('DYNAMODB_ENDPOINT');
+  },
+  /** Lambda sets AWS_REGION; the local clients (DynamoDB Local accepts any region) default to this one. */
+  get region() {
+    return read('AWS_REGION') ?? 'eu-north-1';
   },
   get publicBaseUrl() {
-    return (process.env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/$/, '');
+    return (read('PUBLIC_BASE_URL') ?? 'http://localhost:3000').replace(/\/$/, '');
   },
   get mailFrom() {
-    return process.env.MAIL_FROM || 'Equality network <noreply@example.org>';
+    return read('MAIL_FROM') ?? 'Equality network <noreply@example.org>';
   },
   get mailTransport(): 'ses' | 'outbox' {
-    return process.env.MAIL_TRANSPORT === 'ses' ? 'ses' : 'outbox';
+    return read('MAIL_TRANSPORT') === 'ses' ? 'ses' : 'outbox';
   },
   get outboxDir() {
-    return process.env.OUTBOX_DIR || '.data/outbox';
+    return read('OUTBOX_DIR') ?? '.data/outbox';
+  },
+  /** The Powertools service name: the manifest key of the function (the CDK stack sets it). */
+  get serviceName() {
+    return read('POWERTOOLS_SERVICE_NAME') ?? 'equality-network';
+  },
+  /** LOG_LEVEL, in either case; anything else is INFO. */
+  get logLevel(): LogLevel {
+    const level = read('LOG_LEVEL')?.toUpperCase();
+    return logLevels.find((known) => known === level) ?? 'INFO';
+  },
+  /** Set in AWS (from the `sanityProjectId` context), optionally locally: content comes from Sanity. */
+  get sanityProjectId() {
+    return read('SANITY_PROJECT_ID');
+  },
+  get sanityDataset() {
+    return read('SANITY_DATASET') ?? 'production';
+  },
+  /** Locally: the NDJSON export the content comes from when no Sanity project is set. */
+  get contentDataset() {
+    return read('CONTENT_DATASET');
   },
 };
+
+/**
+ * Where a secret comes from: `<NAME>` holds the value itself (local stack, tests), `<NAME>_SECRET_ARN`
+ * the Secrets Manager secret to read it from (AWS: the CDK stack sets it on each function that lists the
+ * secret). Only shared/secrets.ts asks, and it caches what it reads.
+ */
+export type SecretSetting = { value: string } | { arn: string };
+
+const secretVariables: Record<SecretName, string> = {
+  emailPepper: 'EMAIL_PEPPER',
+  sanityToken: 'SANITY_TOKEN',
+  webhookSecret: 'WEBHOOK_SECRET',
+};
+
+/** The variable that carries a secret's ARN (`emailPepper` → `EMAIL_PEPPER_SECRET_ARN`). */
+export const secretArnVariable = (name: SecretName) => `${secretVariables[name]}_SECRET_ARN`;
+
+export function secretSetting(name: SecretName): SecretSetting | undefined {
+  const value = read(secretVariables[name]);
+  if (value) return { value };
+  const arn = read(secretArnVariable(name));
+  return arn ? { arn } : undefined;
+}
+
+/** The expression cdk/bundling.ts defines as "true" in every deployed bundle. */
+export const deployedBundleExpression = 'process.env.DEPLOYED_BUNDLE';
+
+/**
+ * The local dataset reader (groq-js over an NDJSON file), or undefined in a deployed bundle. esbuild
+ * replaces `process.env.DEPLOYED_BUNDLE` while it parses this file, so there the import below is dead
+ * code and groq-js and the file reader never ship to Lambda. It must stay a literal expression in the
+ * same function as the import: a value computed here and tested in another module would not do that.
+ */
+export function localDatasetModule() {
+  if (process.env.DEPLOYED_BUNDLE !== 'true') return import('./content/dataset-source');
+  return undefined;
+}
+
+/** Settings of the local stack (`npm start`); cdk/local/settings.ts holds their defaults. */
+export const localConfig = {
+  get dataDir() {
+    return read('DATA_DIR');
+  },
+  get port(): number | undefined {
+    const port = read('PORT');
+    if (port === undefined) return undefined;
+    const number = Number(port);
+    if (!Number.isInteger(number) || number < 0 || number > 65_535)
+      throw new Error(`PORT must be a port number (0–65535), not "${port}"`);
+    return number;
+  },
+  get host() {
+    return read('HOST');
+  },
+  get tableName() {
+    return read('TABLE_NAME');
+  },
+  get contentDataset() {
+    return read('CONTENT_DATASET');
+  },
+};
+
+const localVariables = {
+  tableName: 'TABLE_NAME',
+  dynamoEndpoint: 'DYNAMODB_ENDPOINT',
+  region: 'AWS_REGION',
+  emailPepper: 'EMAIL_PEPPER',
+  webhookSecret: 'WEBHOOK_SECRET',
+  outboxDir: 'OUTBOX_DIR',
+  mailTransport: 'MAIL_TRANSPORT',
+  contentDataset: 'CONTENT_DATASET',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  quietAwsSdk: 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
+} as const;
+
+export type LocalEnvironment = { [K in keyof typeof localVariables]?: string } & {
+  mailTransport?: 'ses' | 'outbox';
+  quietAwsSdk?: 'true';
+};
+
+/**
+ * The local stack runs every handler in its own process and hands them their settings as the CDK stack
+ * does for a Lambda function: through the environment. With `keepExisting`, a variable that is already
+ * set (e.g. a pepper or dataset the caller chose) is left as it is.
+ */
+export function setLocalEnvironment(values: LocalEnvironment, options: { keepExisting?: boolean } = {}) {
+  for (const [setting, value] of Object.entries(values)) {
+    const name = localVariables[setting as keyof typeof localVariables];
+    if (value === undefined || (options.keepExisting && read(name))) continue;
+    process.env[name] = value;
+  }
+}
+
+/** Node 20 is supported here until the AWS SDK drops it: no warning on every local start. */
+export function quietAwsSdkWarning() {
+  setLocalEnvironment({ quietAwsSdk: 'true' }, { keepExisting: true });
+}

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { functions } from '../../functions/manifest';
+import { config, setLocalEnvironment } from '../../shared/config';
 import { contentSources } from '../../shared/content/default-source';
 import { reconcile } from '../../shared/content/operational-copy';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
@@ -58,17 +59,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     : await startDynamoDbLocal(options.inMemory ? {} : { dbPath: resolve(dataDir, 'dynamodb') });
   const dynamoEndpoint = options.dynamoEndpoint ?? (dynamo as DynamoDbLocal).endpoint;
 
-  Object.assign(process.env, {
-    TABLE_NAME: tableName,
-    DYNAMODB_ENDPOINT: dynamoEndpoint,
-    AWS_REGION: process.env.AWS_REGION || 'eu-north-1',
-    EMAIL_PEPPER: process.env.EMAIL_PEPPER || secrets.emailPepper,
-    WEBHOOK_SECRET: process.env.WEBHOOK_SECRET || secrets.webhookSecret,
-    OUTBOX_DIR: outboxDir,
-    MAIL_TRANSPORT: 'outbox',
-    CONTENT_DATASET: process.env.CONTENT_DATASET || defaults.datasetPath,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
+  // The handlers run in this process and read their settings as in Lambda; a pepper, webhook secret
+  // or dataset the caller already set is kept.
+  setLocalEnvironment({ tableName, dynamoEndpoint, outboxDir, mailTransport: 'outbox', quietAwsSdk: 'true' });
+  setLocalEnvironment(
+    {
+      region: config.region,
+      emailPepper: secrets.emailPepper,
+      webhookSecret: secrets.webhookSecret,
+      contentDataset: defaults.datasetPath,
+    },
+    { keepExisting: true },
+  );
 
   try {
     const doc = createDocumentClient(dynamoEndpoint);
@@ -102,7 +104,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const address = server.address() as AddressInfo;
     const url = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
-    process.env.PUBLIC_BASE_URL ||= url;
+    setLocalEnvironment({ publicBaseUrl: url }, { keepExisting: true });
 
     return {
       url,

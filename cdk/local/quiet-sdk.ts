@@ -1,2 +1,5 @@
-// Imported first by local entry points: Node 20 is supported here until the SDK drops it (TOOLCHAIN.md).
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Imported first by local entry points: Node 20 is supported here until the AWS SDK drops it, so its
+// support warning is switched off before any SDK module loads.
+import { quietAwsSdkWarning } from '../../shared/config';
+
+quietAwsSdkWarning();

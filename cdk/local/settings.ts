@@ -2,20 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localConfig } from '../../shared/config';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The embedded defaults of the local stack; each can be changed with the variable named. */
+/**
+ * The embedded defaults of the local stack; each can be changed with the variable named
+ * (DATA_DIR, PORT, HOST, TABLE_NAME, CONTENT_DATASET: read in shared/config.ts).
+ */
 export function localSettings() {
-  const dataDir = resolve(projectRoot, process.env.DATA_DIR ?? '.data');
+  const dataDir = resolve(projectRoot, localConfig.dataDir ?? '.data');
   return {
     dataDir,
-    port: Number(process.env.PORT ?? 3000),
-    host: process.env.HOST ?? '127.0.0.1',
-    tableName: process.env.TABLE_NAME ?? 'equality-network',
+    port: localConfig.port ?? 3000,
+    host: localConfig.host ?? '127.0.0.1',
+    tableName: localConfig.tableName ?? 'equality-network',
     dynamoDbPath: join(dataDir, 'dynamodb'),
     outboxDir: join(dataDir, 'outbox'),
-    datasetPath: resolve(projectRoot, process.env.CONTENT_DATASET ?? 'sanity/seed/dataset.ndjson'),
+    datasetPath: resolve(projectRoot, localConfig.contentDataset ?? 'sanity/seed/dataset.ndjson'),
   };
 }
 

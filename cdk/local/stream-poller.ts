@@ -6,6 +6,7 @@ import {
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { config } from '../../shared/config';
 
 export interface StreamConsumer {
   name: string;
@@ -28,7 +29,7 @@ export function startStreamPoller(options: {
 }) {
   const client = new DynamoDBStreamsClient({
     endpoint: options.endpoint,
-    region: process.env.AWS_REGION || 'eu-north-1',
+    region: config.region,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   const iterators = new Map<string, string | null>();

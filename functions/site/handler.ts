@@ -4,7 +4,7 @@ import type { Reply } from '../../shared/http/reply';
 import type { Language } from '../../shared/http/route';
 import { documentId, secretToken } from '../../shared/http/schemas';
 import { isLanguage, negotiateLanguage } from '../../shared/i18n/language';
-import { logger } from '../../shared/observability/logger';
+import { loggableError, logger } from '../../shared/observability/logger';
 import { getSecret } from '../../shared/secrets';
 import { csrfCookie, csrfToken, csrfValid, newCsrfCookieValue, readCsrfCookie } from '../../shared/site/csrf';
 import { one, parseForm } from '../../shared/site/forms';
@@ -117,8 +117,8 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
     }
     logger.error('site page failed', {
       path: frame.path.split('/')[0],
-      error: (error as Error).name,
-      stack: (error as Error).stack,
+      requestId: ctx.requestId,
+      error: loggableError(error),
     });
     return messagePage(frame, 'Error', t('unavailable', lang), 500);
   }

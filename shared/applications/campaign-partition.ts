@@ -41,9 +41,9 @@ export async function campaignPage(
   limit: number,
   filter?: Filter,
 ) {
-  const start = decodeCursor(cursor, keys.campaignMeta(campaignId).pk);
+  const start = await decodeCursor(cursor, keys.campaignMeta(campaignId).pk);
   const page = await query(table, campaignId, prefix, filter)(start, limit);
-  const nextCursor = encodeCursor(page.LastEvaluatedKey);
+  const nextCursor = await encodeCursor(page.LastEvaluatedKey);
   return { items: page.Items ?? [], ...(nextCursor ? { nextCursor } : {}) };
 }
 

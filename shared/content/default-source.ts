@@ -1,6 +1,8 @@
-import { getSecret } from '../secrets';
+import { config, localDatasetModule } from '../config';
+import { getSecret, hasSecret, invalidateSecret, NO_SANITY_TOKEN } from '../secrets';
 import type { ContentSource } from './content-source';
 import { LastGoodContentSource } from './last-good-source';
+import type { SanityToken } from './sanity-source';
 
 export interface ContentSources {
   /** For public reads: may be served from a CDN. */
@@ -25,29 +27,39 @@ export function contentSources(): Promise<ContentSources> {
   return sources;
 }
 
+/**
+ * The Sanity read token from shared/secrets.ts. No token when none is configured (locally, a public
+ * dataset) or while the secret still holds NO_SANITY_TOKEN (in AWS until an operator puts one in):
+ * public reads still work for a public dataset. A secret that cannot be read is an error, not "no token".
+ */
+export const sanityToken: SanityToken = {
+  async read() {
+    if (!hasSecret('sanityToken')) return undefined;
+    const token = await getSecret('sanityToken');
+    return token === NO_SANITY_TOKEN ? undefined : token;
+  },
+  invalidate: () => invalidateSecret('sanityToken'),
+};
+
 async function create(): Promise<ContentSources> {
-  const projectId = process.env.SANITY_PROJECT_ID;
+  const projectId = config.sanityProjectId;
   if (projectId) {
     const { SanityContentSource } = await import('./sanity-source');
-    const dataset = process.env.SANITY_DATASET || 'production';
-    const token =
-      process.env.SANITY_TOKEN || process.env.SANITY_TOKEN_SECRET_ARN
-        ? await getSecret('sanityToken').catch(() => undefined)
-        : undefined;
+    const dataset = config.sanityDataset;
     return {
       cached: new LastGoodContentSource(
-        new SanityContentSource({ projectId, dataset, token, useCdn: !token }),
+        new SanityContentSource({ projectId, dataset, token: sanityToken, useCdn: true }),
       ),
-      fresh: new SanityContentSource({ projectId, dataset, token, useCdn: false }),
+      fresh: new SanityContentSource({ projectId, dataset, token: sanityToken, useCdn: false }),
     };
   }
-  // Replaced at bundle time (cdk/bundling.ts): in a deployed bundle this branch is dead code, so
-  // groq-js and the file reader never ship to Lambda.
-  if (process.env.DEPLOYED_BUNDLE !== 'true') {
-    const path = process.env.CONTENT_DATASET;
+  // Undefined in a deployed bundle, where groq-js and the file reader are left out (shared/config.ts).
+  const local = localDatasetModule();
+  if (local) {
+    const path = config.contentDataset;
     if (!path)
       throw new Error('No content source: set SANITY_PROJECT_ID, or CONTENT_DATASET for a local dataset');
-    const { DatasetContentSource } = await import('./dataset-source');
+    const { DatasetContentSource } = await local;
     const dataset = await DatasetContentSource.fromFile(path);
     return { cached: new LastGoodContentSource(dataset), fresh: dataset };
   }

@@ -1,29 +1,41 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { getSecret } from '../secrets';
 import { problem } from './problem';
 
 /**
  * Opaque pagination cursors: the DynamoDB LastEvaluatedKey, base64url JSON, signed so a client can
- * neither read table keys into it nor forge one that jumps into another partition.
+ * neither read table keys into it nor forge one that jumps into another partition. The signing key is
+ * derived from the email pepper (HKDF with its own label, as the CSRF key is), so it needs no secret
+ * of its own and is never the pepper itself.
  */
-const key = () => process.env.CURSOR_SECRET || process.env.EMAIL_PEPPER || 'cursor';
+let derived: { pepper: string; key: Buffer } | undefined;
 
-const sign = (payload: string) =>
-  createHmac('sha256', key()).update(payload).digest('base64url').slice(0, 22);
+async function cursorKey(): Promise<Buffer> {
+  const pepper = await getSecret('emailPepper');
+  if (derived?.pepper !== pepper)
+    derived = { pepper, key: Buffer.from(hkdfSync('sha256', pepper, 'equality-network', 'cursor', 32)) };
+  return derived.key;
+}
 
-export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | undefined {
+const sign = (payload: string, key: Buffer) =>
+  createHmac('sha256', key).update(payload).digest('base64url').slice(0, 22);
+
+export async function encodeCursor(
+  lastKey: Record<string, unknown> | undefined,
+): Promise<string | undefined> {
   if (!lastKey) return undefined;
   const payload = Buffer.from(JSON.stringify(lastKey)).toString('base64url');
-  return `${payload}.${sign(payload)}`;
+  return `${payload}.${sign(payload, await cursorKey())}`;
 }
 
 /** The start key of the next page, only for a cursor this service issued for the same partition. */
-export function decodeCursor(
+export async function decodeCursor(
   cursor: string | undefined,
   partition: string,
-): Record<string, unknown> | undefined {
+): Promise<Record<string, unknown> | undefined> {
   if (!cursor) return undefined;
   const [payload = '', signature = ''] = cursor.split('.');
-  const expected = sign(payload);
+  const expected = sign(payload, await cursorKey());
   const invalid = () =>
     problem('invalid-input', { errors: [{ path: 'cursor', message: 'Invalid cursor.' }] });
   // Compare bytes, not characters: a non-ASCII signature of the right length must not reach

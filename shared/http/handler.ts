@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type * as z from 'zod/mini';
 import { fieldMessages } from '../i18n/field-messages';
 import { negotiateLanguage } from '../i18n/language';
-import { logger } from '../observability/logger';
+import { loggableError, logger } from '../observability/logger';
 import { type Caller, callerFromClaims } from './caller';
 import { classifyDependencyError } from './dependency-errors';
 import {
@@ -278,16 +278,6 @@ function errorResult(error: unknown, lang: Language, event: HttpEvent): HttpResu
       lang,
     );
   }
-  // Name and the stack's frames only: messages of SDK errors can quote request values (personal
-  // data), and a stack starts with the message.
-  const err = error instanceof Error ? { name: error.name, stack: framesOf(error) } : { name: typeof error };
-  logger.error('unhandled error', { ...context, error: err });
+  logger.error('unhandled error', { ...context, error: loggableError(error) });
   return problemResult(problem('internal'), lang);
 }
-
-/** The `at …` lines of a stack, without the `Name: message` lines before them. */
-const framesOf = (error: Error) =>
-  (error.stack ?? '')
-    .split('\n')
-    .filter((line) => /^\s+at /.test(line))
-    .join('\n');

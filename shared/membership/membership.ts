@@ -311,8 +311,8 @@ async function activePage(table: Table, startKey: Record<string, unknown> | unde
 
 /** GET /admin/network/members?cursor=: active members, a page at a time. */
 export async function listMembers(table: Table, cursor: string | undefined) {
-  const page = await activePage(table, decodeCursor(cursor, keys.member('').pk), 100);
-  const nextCursor = encodeCursor(page.LastEvaluatedKey);
+  const page = await activePage(table, await decodeCursor(cursor, keys.member('').pk), 100);
+  const nextCursor = await encodeCursor(page.LastEvaluatedKey);
   return { items: (page.Items ?? []).map(toRow), ...(nextCursor ? { nextCursor } : {}) };
 }
 

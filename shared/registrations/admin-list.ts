@@ -69,7 +69,7 @@ function toRows(items: Record<string, unknown>[], rows: RegistrationRow[] = []):
 
 /** GET /admin/events/{eventId}/registrations?cursor=: one page, in registration order. */
 export async function listRegistrations(table: Table, eventId: string, cursor: string | undefined) {
-  const start = decodeCursor(cursor, keys.eventMeta(eventId).pk);
+  const start = await decodeCursor(cursor, keys.eventMeta(eventId).pk);
   const { value } = await pages(table, eventId, start, 100).next();
   if (!value) return { items: [] };
   let { items, next } = value;
@@ -80,7 +80,7 @@ export async function listRegistrations(table: Table, eventId: string, cursor: s
     const previous = items.at(-1) as Record<string, unknown>;
     next = { pk: previous.pk, sk: previous.sk };
   }
-  const nextCursor = encodeCursor(next);
+  const nextCursor = await encodeCursor(next);
   return { items: toRows(items), ...(nextCursor ? { nextCursor } : {}) };
 }
 

@@ -26,7 +26,7 @@ export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient 
     ...(endpoint
       ? {
           endpoint,
-          region: process.env.AWS_REGION || 'eu-north-1',
+          region: config.region,
           credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         }
       : {}),

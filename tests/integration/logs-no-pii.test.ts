@@ -176,6 +176,15 @@ describe('logs hold no personal data', () => {
     );
     const unexpected = await register(people.member);
     const unavailable = await register(people.member);
+    // The same for a site page: the event page reads its seat count from the table, which fails with
+    // an SDK message quoting an address; the site logs it as the API does, by name and frames.
+    failures.push(
+      Object.assign(new Error(`One or more parameter values were invalid: ${people.deputy.email}`), {
+        name: 'ValidationException',
+      }),
+    );
+    const failedPage = await stack.request(`/sv/events/${eventId}`);
+    const failedPageText = await failedPage.text();
 
     // Give the notifier time to log the last mails it sends.
     await new Promise((r) => setTimeout(r, 1_500));
@@ -197,8 +206,20 @@ describe('logs hold no personal data', () => {
     expect(erasedNominee.status).toBe(200);
     expect(unexpected.status).toBe(500);
     expect(unavailable.status).toBe(503);
+    expect(failedPage.status).toBe(500);
+    expect(failedPageText).not.toContain(people.deputy.email);
     const output = captured.join('\n');
     expect(output).toMatch(/"level":"(INFO|DEBUG|WARN)"/); // the logger did write, and was captured
+    // Both failures were logged, with the error's name and where it was thrown, but not its message.
+    const errorLines = output
+      .split('\n')
+      .filter((line) => line.includes('"unhandled error"') || line.includes('"site page failed"'));
+    for (const message of ['unhandled error', 'site page failed']) {
+      const line = errorLines.find((l) => l.includes(`"${message}"`)) ?? '';
+      expect(line, message).toContain('"name":"ValidationException"');
+      expect(line, message).toMatch(/"stack":"\s*at /);
+      expect(line, message).not.toContain('parameter values were invalid');
+    }
 
     // … and hold no address and no name.
     const addresses = output.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g) ?? [];

@@ -1,13 +1,34 @@
-import { describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../shared/http/cursor';
 import { HttpProblem } from '../../shared/http/problem';
+import { invalidateSecret } from '../../shared/secrets';
+
+const payload = Buffer.from(JSON.stringify({ pk: 'EVENT#e1', sk: 'REG#1' })).toString('base64url');
+const signedWith = (key: string) =>
+  `${payload}.${createHmac('sha256', key).update(payload).digest('base64url').slice(0, 22)}`;
+
+async function refusal(attempt: Promise<unknown>) {
+  try {
+    await attempt;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('the cursor was accepted');
+}
 
 describe('pagination cursors', () => {
-  it('round-trips a key of the same partition', () => {
+  const pepper = process.env.EMAIL_PEPPER;
+  afterEach(() => {
+    process.env.EMAIL_PEPPER = pepper;
+    invalidateSecret('emailPepper');
+  });
+
+  it('round-trips a key of the same partition', async () => {
     // Prepare
     const key = { pk: 'EVENT#e1', sk: 'REG#01ABC' };
     // Act
-    const decoded = decodeCursor(encodeCursor(key), 'EVENT#e1');
+    const decoded = await decodeCursor(await encodeCursor(key), 'EVENT#e1');
     // Assess
     expect(decoded).toEqual(key);
   });
@@ -20,23 +41,41 @@ describe('pagination cursors', () => {
     ],
     ['no signature', 'eyJwayI6IkVWRU5UI2UxIn0'],
     ['garbage', '%%%'],
-  ])('refuses %s with a 400 naming the cursor', (_name, cursor) => {
+    ['a cursor signed with the literal the key once fell back to', signedWith('cursor')],
+    ['a cursor signed with the pepper itself rather than the key derived from it', signedWith(pepper ?? '')],
+  ])('refuses %s with a 400 naming the cursor', async (_name, cursor) => {
     // Act
-    const attempt = () => decodeCursor(cursor, 'EVENT#e1');
+    const error = await refusal(decodeCursor(cursor, 'EVENT#e1'));
     // Assess
-    expect(attempt).toThrow(HttpProblem);
-    try {
-      attempt();
-    } catch (error) {
-      expect((error as HttpProblem).status).toBe(400);
-      expect((error as HttpProblem).options.errors?.[0]?.path).toBe('cursor');
-    }
+    expect(error).toBeInstanceOf(HttpProblem);
+    expect((error as HttpProblem).status).toBe(400);
+    expect((error as HttpProblem).options.errors?.[0]?.path).toBe('cursor');
   });
 
-  it('refuses a genuine cursor of another partition', () => {
-    // Act / Assess
-    expect(() => decodeCursor(encodeCursor({ pk: 'EVENT#other', sk: 'REG#1' }), 'EVENT#e1')).toThrow(
-      HttpProblem,
-    );
+  it('refuses a genuine cursor of another partition', async () => {
+    // Prepare
+    const other = await encodeCursor({ pk: 'EVENT#other', sk: 'REG#1' });
+    // Act
+    const error = await refusal(decodeCursor(other, 'EVENT#e1'));
+    // Assess
+    expect(error).toBeInstanceOf(HttpProblem);
+  });
+
+  it('signs with a key from the pepper secret: another pepper refuses the cursor, and no pepper is an error', async () => {
+    // Prepare
+    const issued = await encodeCursor({ pk: 'EVENT#e1', sk: 'REG#1' });
+
+    // Act
+    process.env.EMAIL_PEPPER = 'another-pepper';
+    invalidateSecret('emailPepper');
+    const underAnotherPepper = await refusal(decodeCursor(issued, 'EVENT#e1'));
+    delete process.env.EMAIL_PEPPER;
+    invalidateSecret('emailPepper');
+    const withoutPepper = await refusal(encodeCursor({ pk: 'EVENT#e1', sk: 'REG#1' }));
+
+    // Assess
+    expect((underAnotherPepper as HttpProblem).status).toBe(400);
+    expect(withoutPepper).not.toBeInstanceOf(HttpProblem);
+    expect((withoutPepper as Error).message).toBe('Secret emailPepper is not configured');
   });
 });
