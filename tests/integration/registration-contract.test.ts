@@ -166,6 +166,30 @@ describe('POST /events/{eventId}/registrations', () => {
     expect((await bodyOf(other)).type).toBe('/problems/idempotency-key-reused');
     expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(1);
   });
+
+  it('replays a waitlisted answer byte for byte as the handler first sent it', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument({ capacity: 1, waitlist: true }));
+    await post(eventId, valid('seated@example.org'));
+    const headers = { 'idempotency-key': 'waitlist-once-456' };
+    const first = await post(eventId, valid('waiting@example.org'), headers);
+    const firstText = await first.text();
+    // Act
+    const retry = await post(eventId, valid('waiting@example.org'), headers);
+    // Assess
+    expect(first.status).toBe(201);
+    expect(JSON.parse(firstText)).toEqual({
+      registrationId: expect.any(String),
+      status: 'waitlisted',
+      waitlistPosition: 1,
+      manageToken: expect.any(String),
+    });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await retry.text()).toBe(firstText);
+    expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(2);
+  });
 });
 
 describe('retention', () => {
