@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyRemoval } from '../../shared/content/operational-copy';
+import { applyDocument, applyRemoval } from '../../shared/content/operational-copy';
 import { forgetEventMeta } from '../../shared/registrations/event-meta-cache';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
@@ -94,6 +94,21 @@ describe('POST /events/{eventId}/registrations', () => {
     expect(unknown.status).toBe(404);
     expect(unpublished.status).toBe(404);
     expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(0);
+  });
+
+  it('accepts a registration at once for an event published right after a 404 for it', async () => {
+    // Prepare
+    const doc = eventDocument();
+    const table = { name: stack.tableName, doc: createDocumentClient(stack.dynamoEndpoint) };
+    const tooEarly = await post(doc._id, valid('eager@example.org'));
+    // Act: published as content-sync does it, which tells no cache of the registrations function
+    await applyDocument(table, doc);
+    const registered = await post(doc._id, valid('eager@example.org'));
+    // Assess
+    expect(tooEarly.status).toBe(404);
+    expect(registered.status).toBe(201);
+    expect(await bodyOf(registered)).toMatchObject({ status: 'confirmed' });
+    expect((await items(doc._id)).filter((i) => i.type === 'registration')).toHaveLength(1);
   });
 
   it('answers 409 before the window opens and after it closes', async () => {
