@@ -32,7 +32,7 @@ export interface ProposalMade {
   proposalId: string;
 }
 
-/** A company invited: when (the latest invitation, if it was invited before). */
+/** A company invited, and when (this invitation; a company may be invited more than once). */
 export interface ProposalInvited {
   proposalId: string;
   invitedAt: string;
