@@ -1,13 +1,20 @@
 import { applicationsCsv, listApplications } from '../../shared/applications/admin-list';
-import { decideApplication } from '../../shared/applications/decision';
+import { type ApplicationDecided, decideApplication } from '../../shared/applications/decision';
 import { editApplication, viewApplication, withdrawApplication } from '../../shared/applications/manage';
-import { inviteProposal, listProposals, proposeCompany } from '../../shared/applications/proposals';
+import {
+  inviteProposal,
+  listProposals,
+  type ProposalInvited,
+  type ProposalMade,
+  proposeCompany,
+} from '../../shared/applications/proposals';
 import { campaignRanking } from '../../shared/applications/ranking';
 import { reviewApplication } from '../../shared/applications/review';
-import { submitApplication } from '../../shared/applications/submit';
+import { type ApplicationSaved, submitApplication } from '../../shared/applications/submit';
 import { retentionSettings } from '../../shared/content/settings-cache';
 import { httpHandler } from '../../shared/http/handler';
-import { json } from '../../shared/http/reply';
+import { replyTo } from '../../shared/http/idempotency';
+import { json, type Reply } from '../../shared/http/reply';
 import { getSecret } from '../../shared/secrets';
 import { defaultTable } from '../../shared/table/client';
 import { applicationRoutes } from './routes';
@@ -19,19 +26,44 @@ async function deps() {
   return { table, pepper, now: new Date(), applicationDays: retention.applicationDays };
 }
 
+/**
+ * The answers to the guarded writes, one place each; a retry with the same Idempotency-Key replays
+ * exactly what these return.
+ */
+const replies = {
+  saved: (r: ApplicationSaved): Reply =>
+    json(201, { applicationId: r.applicationId, status: r.status, editToken: r.editToken }),
+  proposed: (r: ProposalMade): Reply => json(201, { proposalId: r.proposalId }),
+  invited: (r: ProposalInvited): Reply => json(200, { proposalId: r.proposalId, invitedAt: r.invitedAt }),
+  decided: (r: ApplicationDecided): Reply =>
+    json(200, { applicationId: r.applicationId, decision: r.decision }),
+};
+
 export const handler = httpHandler(applicationRoutes, {
-  apply: async ({ params, body, lang, idempotency }) =>
-    submitApplication(await deps(), params.campaignId, body, lang, idempotency),
-  propose: async ({ params, body, lang, idempotency }) =>
-    proposeCompany(await deps(), params.campaignId, body, lang, idempotency),
+  apply: async ({ params, body, lang, idempotency }) => {
+    const d = await deps();
+    return replyTo(idempotency, replies.saved, (guard) =>
+      submitApplication(d, params.campaignId, body, lang, guard),
+    );
+  },
+  propose: async ({ params, body, lang, idempotency }) => {
+    const d = await deps();
+    return replyTo(idempotency, replies.proposed, (guard) =>
+      proposeCompany(d, params.campaignId, body, lang, guard),
+    );
+  },
   view: async ({ params }) => json(200, await viewApplication(defaultTable(), params.editToken)),
   edit: async ({ params, body, lang }) =>
     json(200, await editApplication(await deps(), params.editToken, body, lang)),
   withdraw: async ({ params }) => json(200, await withdrawApplication(await deps(), params.editToken)),
   adminProposals: async ({ params, query }) =>
     json(200, await listProposals(defaultTable(), params.campaignId, query.cursor)),
-  invite: async ({ params, body, idempotency }) =>
-    inviteProposal(await deps(), params.campaignId, params.proposalId, body, idempotency),
+  invite: async ({ params, body, idempotency }) => {
+    const d = await deps();
+    return replyTo(idempotency, replies.invited, (guard) =>
+      inviteProposal(d, params.campaignId, params.proposalId, body, guard),
+    );
+  },
   adminList: async ({ params, query, caller }) =>
     json(
       200,
@@ -57,15 +89,12 @@ export const handler = httpHandler(applicationRoutes, {
     );
   },
   ranking: async ({ params }) => json(200, await campaignRanking(defaultTable(), params.campaignId)),
-  decide: async ({ params, body, caller, idempotency }) =>
-    decideApplication(
-      await deps(),
-      params.campaignId,
-      params.applicationId,
-      body.status,
-      caller.subject,
-      idempotency,
-    ),
+  decide: async ({ params, body, caller, idempotency }) => {
+    const d = await deps();
+    return replyTo(idempotency, replies.decided, (guard) =>
+      decideApplication(d, params.campaignId, params.applicationId, body.status, caller.subject, guard),
+    );
+  },
   adminCsv: async ({ params }) => ({
     status: 200,
     text: await applicationsCsv(defaultTable(), params.campaignId),

@@ -1,13 +1,25 @@
 import { retentionSettings } from '../../shared/content/settings-cache';
 import { httpHandler } from '../../shared/http/handler';
-import { json } from '../../shared/http/reply';
+import { replyTo } from '../../shared/http/idempotency';
+import { json, type Reply } from '../../shared/http/reply';
 import { listRegistrations, registrationsCsv } from '../../shared/registrations/admin-list';
 import { eventMetaCached } from '../../shared/registrations/event-meta-cache';
 import { cancelRegistration, viewRegistration } from '../../shared/registrations/manage';
-import { register } from '../../shared/registrations/register';
+import { type Registered, register } from '../../shared/registrations/register';
 import { getSecret } from '../../shared/secrets';
 import { defaultTable } from '../../shared/table/client';
 import { registrationRoutes } from './routes';
+
+/** The public answer to a registration, the one place its shape is decided (also what a retry replays). */
+const registeredReply = (r: Registered): Reply =>
+  r.status === 'confirmed'
+    ? json(201, { registrationId: r.registrationId, status: r.status, manageToken: r.manageToken })
+    : json(201, {
+        registrationId: r.registrationId,
+        status: r.status,
+        waitlistPosition: r.waitlistPosition,
+        manageToken: r.manageToken,
+      });
 
 export const handler = httpHandler(registrationRoutes, {
   register: async ({ params, body, idempotency }) => {
@@ -17,11 +29,13 @@ export const handler = httpHandler(registrationRoutes, {
       retentionSettings(table),
       eventMetaCached(table, params.eventId),
     ]);
-    return register(
-      { table, pepper, now: new Date(), registrationDays: retention.registrationDays, meta },
-      params.eventId,
-      body,
-      idempotency,
+    return replyTo(idempotency, registeredReply, (guard) =>
+      register(
+        { table, pepper, now: new Date(), registrationDays: retention.registrationDays, meta },
+        params.eventId,
+        body,
+        guard,
+      ),
     );
   },
   view: async ({ params }) => json(200, await viewRegistration(defaultTable(), params.manageToken)),

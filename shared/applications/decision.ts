@@ -1,6 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { IdempotencyContext } from '../http/idempotency';
-import { json, type Reply } from '../http/reply';
+import { type Idempotency, recordOf } from '../http/idempotency';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { ContentionError, transactWrite } from '../table/transact';
@@ -9,6 +8,12 @@ import { applicationMail } from './application-items';
 import { applicationProblems } from './application-problems';
 import { readCampaign } from './campaign';
 import { MAX_VALIDATIONS } from './submit';
+
+/** The decision as it now stands on the application. */
+export interface ApplicationDecided {
+  applicationId: string;
+  decision: Decision;
+}
 
 /**
  * POST /admin/campaigns/{campaignId}/applications/{applicationId}/decision: the coordinator records
@@ -22,10 +27,10 @@ export async function decideApplication(
   applicationId: string,
   decision: Decision,
   decidedBy: string,
-  idempotency: IdempotencyContext | undefined,
-): Promise<Reply> {
+  idempotency: Idempotency<ApplicationDecided> | undefined,
+): Promise<ApplicationDecided> {
   const { table, now } = deps;
-  const reply = json(200, { applicationId, decision });
+  const decided: ApplicationDecided = { applicationId, decision };
   for (let attempt = 0; attempt < MAX_VALIDATIONS; attempt++) {
     const [meta, found] = await Promise.all([
       readCampaign(table, campaignId),
@@ -40,9 +45,9 @@ export async function decideApplication(
     const current = found.Item as ApplicationItem | undefined;
     if (!current) throw applicationProblems.unknownApplication();
     if (current.status !== 'submitted') throw applicationProblems.notSubmitted();
-    if (current.decision === decision) return reply;
+    if (current.decision === decision) return decided;
 
-    const decided: ApplicationItem = { ...current, decision, decidedAt: now.toISOString() };
+    const updated: ApplicationItem = { ...current, decision, decidedAt: now.toISOString() };
     const outcome = await transactWrite(
       table,
       [
@@ -66,14 +71,14 @@ export async function decideApplication(
         applicationMail(
           table,
           'application-decision',
-          decided,
+          updated,
           meta ?? { title: {}, closesAt: now.toISOString() },
           deps,
         ),
       ],
-      { ctx: idempotency, reply, nowSeconds: Math.floor(now.getTime() / 1000) },
+      recordOf(idempotency, decided, Math.floor(now.getTime() / 1000)),
     );
-    if (outcome.ok) return reply;
+    if (outcome.ok) return decided;
     // Edited, withdrawn or decided meanwhile: read again.
   }
   throw new ContentionError();

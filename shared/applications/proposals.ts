@@ -1,8 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { emailHash, ulid } from '../crypto';
 import { mailPut } from '../email/mail-item';
-import type { IdempotencyContext } from '../http/idempotency';
-import { json, type Reply } from '../http/reply';
+import { type Idempotency, recordOf } from '../http/idempotency';
 import type { Language } from '../http/route';
 import type { Table } from '../table/client';
 import { keys, personIndexKeys } from '../table/keys';
@@ -26,6 +25,17 @@ export interface ProposalDeps {
   pepper: string;
   now: Date;
   applicationDays: number;
+}
+
+/** A proposal taken. */
+export interface ProposalMade {
+  proposalId: string;
+}
+
+/** A company invited, and when (this invitation; a company may be invited more than once). */
+export interface ProposalInvited {
+  proposalId: string;
+  invitedAt: string;
 }
 
 /** Proposals are taken while the campaign is published and not closed, also before it opens. */
@@ -54,8 +64,8 @@ export async function proposeCompany(
   campaignId: string,
   input: ProposalInput,
   lang: Language,
-  idempotency: IdempotencyContext | undefined,
-): Promise<Reply> {
+  idempotency: Idempotency<ProposalMade> | undefined,
+): Promise<ProposalMade> {
   const { table, now } = deps;
   const nowMs = now.getTime();
   for (let attempt = 0; attempt < MAX_VALIDATIONS; attempt++) {
@@ -66,7 +76,7 @@ export async function proposeCompany(
     if (errors.length) throw applicationProblems.invalid(errors);
 
     const proposalId = ulid(nowMs);
-    const reply = json(201, { proposalId });
+    const made: ProposalMade = { proposalId };
     const outcome = await transactWrite(
       table,
       [
@@ -91,9 +101,9 @@ export async function proposeCompany(
           },
         },
       ],
-      { ctx: idempotency, reply, nowSeconds: Math.floor(nowMs / 1000) },
+      recordOf(idempotency, made, Math.floor(nowMs / 1000)),
     );
-    if (outcome.ok) return reply;
+    if (outcome.ok) return made;
     const old = outcome.cancelled[0]?.old;
     if (!old) throw applicationProblems.unknownCampaign();
     if (!takesProposals(old as unknown as CampaignMeta, nowMs)) throw applicationProblems.closed();
@@ -139,8 +149,8 @@ export async function inviteProposal(
   campaignId: string,
   proposalId: string,
   invitation: { email: string; language: Language },
-  idempotency: IdempotencyContext | undefined,
-): Promise<Reply> {
+  idempotency: Idempotency<ProposalInvited> | undefined,
+): Promise<ProposalInvited> {
   const { table, now } = deps;
   const nowMs = now.getTime();
   const key = keys.proposal(campaignId, proposalId);
@@ -154,7 +164,7 @@ export async function inviteProposal(
   if (!takesProposals(meta, nowMs)) throw applicationProblems.closed();
   const companyName = String((proposal.Item.company as { name?: string } | undefined)?.name ?? '');
   const invitedAt = now.toISOString();
-  const reply = json(200, { proposalId, invitedAt });
+  const invited: ProposalInvited = { proposalId, invitedAt };
   const outcome = await transactWrite(
     table,
     [
@@ -194,9 +204,9 @@ export async function inviteProposal(
         now,
       ),
     ],
-    { ctx: idempotency, reply, nowSeconds: Math.floor(nowMs / 1000) },
+    recordOf(idempotency, invited, Math.floor(nowMs / 1000)),
   );
-  if (outcome.ok) return reply;
+  if (outcome.ok) return invited;
   const [campaign, updated] = outcome.cancelled;
   if (campaign?.code === 'ConditionalCheckFailed') throw applicationProblems.closed();
   if (updated?.code === 'ConditionalCheckFailed') throw applicationProblems.unknownProposal();

@@ -1,6 +1,5 @@
 import { newToken, ulid } from '../crypto';
-import type { IdempotencyContext } from '../http/idempotency';
-import { json, type Reply } from '../http/reply';
+import { type Idempotency, recordOf } from '../http/idempotency';
 import type { Language } from '../http/route';
 import type { Table } from '../table/client';
 import { ContentionError, transactWrite } from '../table/transact';
@@ -18,6 +17,13 @@ export interface ApplicationDeps {
   applicationDays: number;
 }
 
+/** A saved application: its id, whether it was submitted or kept as a draft, and its secret edit link. */
+export interface ApplicationSaved {
+  applicationId: string;
+  status: 'draft' | 'submitted';
+  editToken: string;
+}
+
 /** A campaign edited between our read and our write is read and validated again, a bounded number of times. */
 export const MAX_VALIDATIONS = 4;
 
@@ -33,8 +39,8 @@ export async function submitApplication(
   campaignId: string,
   input: ApplicationInput,
   lang: Language,
-  idempotency: IdempotencyContext | undefined,
-): Promise<Reply> {
+  idempotency: Idempotency<ApplicationSaved> | undefined,
+): Promise<ApplicationSaved> {
   const { table, now } = deps;
   const nowMs = now.getTime();
   for (let attempt = 0; attempt < MAX_VALIDATIONS; attempt++) {
@@ -46,7 +52,7 @@ export async function submitApplication(
 
     const applicationId = ulid(nowMs);
     const editToken = newToken();
-    const status = input.submit ? 'submitted' : 'draft';
+    const status: ApplicationSaved['status'] = input.submit ? 'submitted' : 'draft';
     const expiresAt = applicationExpiry(meta, deps.applicationDays);
     const item = applicationRecord({
       campaignId,
@@ -59,7 +65,7 @@ export async function submitApplication(
       expiresAt,
       pepper: deps.pepper,
     });
-    const reply = json(201, { applicationId, status, editToken });
+    const saved: ApplicationSaved = { applicationId, status, editToken };
     const outcome = await transactWrite(
       table,
       [
@@ -76,9 +82,9 @@ export async function submitApplication(
           editToken,
         ),
       ],
-      { ctx: idempotency, reply, nowSeconds: Math.floor(nowMs / 1000) },
+      recordOf(idempotency, saved, Math.floor(nowMs / 1000)),
     );
-    if (outcome.ok) return reply;
+    if (outcome.ok) return saved;
 
     const [campaign, marker] = outcome.cancelled;
     if (campaign?.code === 'ConditionalCheckFailed') {

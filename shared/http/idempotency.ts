@@ -21,6 +21,33 @@ export function idempotencyContext(routeKey: string, rawPath: string, key: strin
   } satisfies IdempotencyContext;
 }
 
+/**
+ * What a use case is given to guard its write with the request's Idempotency-Key: the key's context
+ * and the handler's own mapping from the use case's result to its HTTP reply. The use case stores
+ * `reply(result)` in the same transaction as the change, so a retry gets back exactly what the
+ * handler answered the first time, and the use case itself never speaks HTTP.
+ */
+export interface Idempotency<R> {
+  ctx: IdempotencyContext;
+  reply: (result: R) => Reply;
+}
+
+/** The Idempotency-Key record to ride with a use case's transaction for `result`, if the request has a key. */
+export const recordOf = <R>(idempotency: Idempotency<R> | undefined, result: R, nowSeconds: number) =>
+  idempotency ? { ctx: idempotency.ctx, reply: idempotency.reply(result), nowSeconds } : undefined;
+
+/**
+ * Runs a use case for a handler and answers its result with `reply`. With an Idempotency-Key the use
+ * case gets the same mapping to store, so the live reply and the stored one come from one function.
+ */
+export async function replyTo<R>(
+  ctx: IdempotencyContext | undefined,
+  reply: (result: R) => Reply,
+  useCase: (idempotency: Idempotency<R> | undefined) => Promise<R>,
+): Promise<Reply> {
+  return reply(await useCase(ctx ? { ctx, reply } : undefined));
+}
+
 export const isValidIdempotencyKey = (key: string) => /^[\x21-\x7e]{1,255}$/.test(key);
 
 /**

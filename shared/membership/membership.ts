@@ -4,9 +4,8 @@ import { emailHash, newToken, sha256 } from '../crypto';
 import { csvText } from '../csv';
 import { mailPut } from '../email/mail-item';
 import { decodeCursor, encodeCursor } from '../http/cursor';
-import type { IdempotencyContext } from '../http/idempotency';
+import { type Idempotency, recordOf } from '../http/idempotency';
 import { problem } from '../http/problem';
-import { json, type Reply } from '../http/reply';
 import type { Language } from '../http/route';
 import type { Table } from '../table/client';
 import { tableDefinition } from '../table/definition';
@@ -55,6 +54,14 @@ const tokenPut = (table: Table, token: string, item: Record<string, unknown>): T
 });
 
 /**
+ * A sign-up waiting for its confirmation. An address that is already a member gets the same result,
+ * so no caller can tell who is a member.
+ */
+export interface JoinPending {
+  status: 'pending';
+}
+
+/**
  * POST /network/members: double opt-in. The sign-up is kept pending with a confirm link mailed;
  * an address that is already a member gets a note (with a leave link) instead. Both answer 202 the
  * same way, so the endpoint does not tell who is a member.
@@ -62,13 +69,13 @@ const tokenPut = (table: Table, token: string, item: Record<string, unknown>): T
 export async function join(
   deps: MembershipDeps,
   input: MembershipInput,
-  idempotency: IdempotencyContext | undefined,
-): Promise<Reply> {
+  idempotency: Idempotency<JoinPending> | undefined,
+): Promise<JoinPending> {
   const { table, now } = deps;
   const hash = emailHash(input.email, deps.pepper);
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const confirmToken = newToken();
-  const reply = json(202, { status: 'pending' });
+  const pending: JoinPending = { status: 'pending' };
   const member = {
     ...keys.member(hash),
     type: 'member',
@@ -117,9 +124,9 @@ export async function join(
         now,
       ),
     ],
-    { ctx: idempotency, reply, nowSeconds },
+    recordOf(idempotency, pending, nowSeconds),
   );
-  if (outcome.ok) return reply;
+  if (outcome.ok) return pending;
 
   // Already a member: remind them (at most every ten minutes) with a fresh leave link.
   const existing = outcome.cancelled[0]?.old;
@@ -155,7 +162,7 @@ export async function join(
       ),
     ]);
   }
-  return reply;
+  return pending;
 }
 
 /** POST /network/members/confirm: the pending sign-up becomes a member, welcomed with a leave link. */

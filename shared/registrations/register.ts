@@ -4,8 +4,7 @@ import type { EventMeta } from '../content/event-status';
 import { emailHash, newToken, sha256, ulid } from '../crypto';
 import { mailPut } from '../email/mail-item';
 import type { RegistrationMailData } from '../email/registration-mails';
-import type { IdempotencyContext } from '../http/idempotency';
-import { json, type Reply } from '../http/reply';
+import { type Idempotency, recordOf } from '../http/idempotency';
 import type { Table } from '../table/client';
 import { keys, personIndexKeys } from '../table/keys';
 import { type CancelledItem, type TransactItem, transactWrite } from '../table/transact';
@@ -22,6 +21,11 @@ export interface RegisterDeps {
   /** Descriptive event fields for mail and retention (cached; never decides the write). */
   meta: EventMeta | undefined;
 }
+
+/** What a registration came to: a seat, or a place in the waitlist; either way a secret manage link. */
+export type Registered =
+  | { status: 'confirmed'; registrationId: string; manageToken: string }
+  | { status: 'waitlisted'; registrationId: string; waitlistPosition: number; manageToken: string };
 
 /** Re-plans after a seat frees or the waitlist ticket is lost are bounded; contention is DynamoDB's. */
 const MAX_PLANS = 6;
@@ -52,13 +56,14 @@ const OPEN = 'published = :true AND opensAtMs <= :now AND closesAtMs > :now';
  * registration, its needs, its token, its mail and the Idempotency-Key record. When the event is full
  * and keeps a waitlist, an atomic counter hands out the next waitlist position and one more
  * transaction writes the waitlisted registration; positions are unique and in arrival order.
+ * Domain refusals (unknown event, closed, full, already registered) are thrown as problems.
  */
 export async function register(
   deps: RegisterDeps,
   eventId: string,
   input: RegistrationInput,
-  idempotency: IdempotencyContext | undefined,
-): Promise<Reply> {
+  idempotency: Idempotency<Registered> | undefined,
+): Promise<Registered> {
   const { table, now } = deps;
   if (!deps.meta) throw registrationProblems.unknownEvent();
   const meta = deps.meta;
@@ -72,7 +77,7 @@ export async function register(
     const token = newToken();
 
     // Plan A: a confirmed seat.
-    const confirmedReply = json(201, { registrationId, status: 'confirmed', manageToken: token });
+    const confirmedResult: Registered = { status: 'confirmed', registrationId, manageToken: token };
     const confirmed = await transactWrite(
       table,
       [
@@ -111,9 +116,9 @@ export async function register(
           now,
         ),
       ],
-      { ctx: idempotency, reply: confirmedReply, nowSeconds },
+      recordOf(idempotency, confirmedResult, nowSeconds),
     );
-    if (confirmed.ok) return confirmedReply;
+    if (confirmed.ok) return confirmedResult;
 
     const [eventReason, markerReason] = confirmed.cancelled;
     const event = eventReason?.old as (EventMeta & Record<string, unknown>) | undefined;
@@ -149,12 +154,12 @@ export async function register(
       throw error;
     }
 
-    const waitlistedReply = json(201, {
-      registrationId,
+    const waitlistedResult: Registered = {
       status: 'waitlisted',
+      registrationId,
       waitlistPosition: position,
       manageToken: token,
-    });
+    };
     const waitlisted = await transactWrite(
       table,
       [
@@ -205,9 +210,9 @@ export async function register(
           now,
         ),
       ],
-      { ctx: idempotency, reply: waitlistedReply, nowSeconds },
+      recordOf(idempotency, waitlistedResult, nowSeconds),
     );
-    if (waitlisted.ok) return waitlistedReply;
+    if (waitlisted.ok) return waitlistedResult;
     const [, marker] = waitlisted.cancelled;
     if (marker?.code === 'ConditionalCheckFailed') {
       await resendManageLink(deps, eventId, input.email, marker);

@@ -18,16 +18,17 @@ export type TransactOutcome = { ok: true } | { ok: false; cancelled: CancelledIt
 
 /**
  * One TransactWriteItems: the single round trip of a write path. With `idempotent`, the
- * Idempotency-Key record rides in the same transaction; a retry of the same request throws
+ * Idempotency-Key record (holding `reply`, the handler's answer to this write) rides in the same
+ * transaction; a retry of the same request throws
  * IdempotentReplay (sent back as the first reply) and a reuse with another body a 409 problem.
  * Any other cancelled condition comes back to the caller to interpret (full event, duplicate, …).
  */
 export async function transactWrite(
   table: Table,
   items: TransactItem[],
-  idempotent?: { ctx: IdempotencyContext | undefined; reply: Reply; nowSeconds: number },
+  idempotent?: { ctx: IdempotencyContext; reply: Reply; nowSeconds: number },
 ): Promise<TransactOutcome> {
-  const all = idempotent?.ctx
+  const all = idempotent
     ? [...items, await idempotencyPut(table.name, idempotent.ctx, idempotent.reply, idempotent.nowSeconds)]
     : items;
   for (let attempt = 1; ; attempt++) {
@@ -40,8 +41,8 @@ export async function transactWrite(
         code: reason.Code ?? 'None',
         ...(reason.Item ? { old: unmarshall(reason.Item) } : {}),
       }));
-      const guard = idempotent?.ctx ? cancelled[items.length] : undefined;
-      if (idempotent?.ctx && guard?.code === 'ConditionalCheckFailed' && guard.old) {
+      const guard = idempotent ? cancelled[items.length] : undefined;
+      if (idempotent && guard?.code === 'ConditionalCheckFailed' && guard.old) {
         await replayOrConflict(idempotent.ctx, guard.old);
       }
       if (cancelled.some((c) => c.code === 'ConditionalCheckFailed')) {

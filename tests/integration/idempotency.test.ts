@@ -1,9 +1,13 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IdempotentReplay, idempotencyContext } from '../../shared/http/idempotency';
+import { applyDocument } from '../../shared/content/operational-copy';
+import { IdempotentReplay, idempotencyContext, replyTo } from '../../shared/http/idempotency';
 import { HttpProblem } from '../../shared/http/problem';
 import { json } from '../../shared/http/reply';
+import { eventMetaCached } from '../../shared/registrations/event-meta-cache';
+import { type Registered, register } from '../../shared/registrations/register';
 import { transactWrite } from '../../shared/table/transact';
+import { eventDocument } from '../support/events-fixture';
 import { freshTable } from '../support/table';
 
 let table: Awaited<ReturnType<typeof freshTable>>;
@@ -111,5 +115,49 @@ describe('the stored first reply', () => {
     // Assess
     expect(record.Item).toBeDefined();
     expect(JSON.stringify(record.Item)).not.toContain(secretToken);
+  });
+});
+
+describe('a use case guarded by the key', () => {
+  it("stores the handler's reply to its result, and a retry gets exactly that back", async () => {
+    // Prepare
+    const doc = eventDocument({ capacity: 5 });
+    await applyDocument(table, doc);
+    const deps = {
+      table,
+      pepper: 'pepper',
+      now: new Date(),
+      registrationDays: 30,
+      meta: await eventMetaCached(table, doc._id),
+    };
+    const input = {
+      name: 'Ida Idem',
+      email: 'ida@example.org',
+      language: 'sv' as const,
+      consent: true as const,
+    };
+    const ctx = idempotencyContext(
+      'POST /events/{eventId}/registrations',
+      `/events/${doc._id}`,
+      'uc-1',
+      input,
+    );
+    const handlerReply = (r: Registered) =>
+      json(201, { seat: r.status, id: r.registrationId }, { 'x-answered-by': 'handler' });
+    const first = await replyTo(ctx, handlerReply, (guard) => register(deps, doc._id, input, guard));
+    // Act: a retry whose mapping would answer differently, to tell a replay from a recomputed reply
+    const retry = await replyTo(
+      ctx,
+      (r: Registered) => json(500, r),
+      (guard) => register(deps, doc._id, input, guard),
+    ).catch((error: unknown) => error);
+    // Assess
+    expect(first).toEqual({
+      status: 201,
+      body: { seat: 'confirmed', id: expect.any(String) },
+      headers: { 'x-answered-by': 'handler' },
+    });
+    expect(retry).toBeInstanceOf(IdempotentReplay);
+    expect((retry as IdempotentReplay).reply).toEqual(first);
   });
 });

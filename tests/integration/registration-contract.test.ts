@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyRemoval } from '../../shared/content/operational-copy';
+import { applyDocument, applyRemoval } from '../../shared/content/operational-copy';
 import { forgetEventMeta } from '../../shared/registrations/event-meta-cache';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
@@ -96,6 +96,21 @@ describe('POST /events/{eventId}/registrations', () => {
     expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(0);
   });
 
+  it('accepts a registration at once for an event published right after a 404 for it', async () => {
+    // Prepare
+    const doc = eventDocument();
+    const table = { name: stack.tableName, doc: createDocumentClient(stack.dynamoEndpoint) };
+    const tooEarly = await post(doc._id, valid('eager@example.org'));
+    // Act: published as content-sync does it, which tells no cache of the registrations function
+    await applyDocument(table, doc);
+    const registered = await post(doc._id, valid('eager@example.org'));
+    // Assess
+    expect(tooEarly.status).toBe(404);
+    expect(registered.status).toBe(201);
+    expect(await bodyOf(registered)).toMatchObject({ status: 'confirmed' });
+    expect((await items(doc._id)).filter((i) => i.type === 'registration')).toHaveLength(1);
+  });
+
   it('answers 409 before the window opens and after it closes', async () => {
     // Prepare
     const early = await publishEvent(
@@ -165,6 +180,30 @@ describe('POST /events/{eventId}/registrations', () => {
     expect(other.status).toBe(409);
     expect((await bodyOf(other)).type).toBe('/problems/idempotency-key-reused');
     expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(1);
+  });
+
+  it('replays a waitlisted answer byte for byte as the handler first sent it', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument({ capacity: 1, waitlist: true }));
+    await post(eventId, valid('seated@example.org'));
+    const headers = { 'idempotency-key': 'waitlist-once-456' };
+    const first = await post(eventId, valid('waiting@example.org'), headers);
+    const firstText = await first.text();
+    // Act
+    const retry = await post(eventId, valid('waiting@example.org'), headers);
+    // Assess
+    expect(first.status).toBe(201);
+    expect(JSON.parse(firstText)).toEqual({
+      registrationId: expect.any(String),
+      status: 'waitlisted',
+      waitlistPosition: 1,
+      manageToken: expect.any(String),
+    });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await retry.text()).toBe(firstText);
+    expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(2);
   });
 });
 

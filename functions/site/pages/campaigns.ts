@@ -1,4 +1,4 @@
-import type { AnswerValue, ApplicationInput } from '../../../shared/applications/application';
+import type { AnswerValue } from '../../../shared/applications/application';
 import type { CampaignQuestion } from '../../../shared/applications/campaign';
 import {
   type applicantView,
@@ -306,14 +306,7 @@ export async function campaignRoute(req: SiteRequest, id: string) {
       400,
     );
   try {
-    const reply = await submitApplication(
-      await deps(req),
-      id,
-      parsed.value as ApplicationInput,
-      lang,
-      undefined,
-    );
-    const { editToken } = reply.body as { editToken: string };
+    const { editToken } = await submitApplication(await deps(req), id, parsed.value, lang, undefined);
     return redirect(`/${lang}/applications/${editToken}?saved=1`, req.frame.cookies);
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
@@ -334,7 +327,7 @@ export async function applicationRoute(req: SiteRequest, token: string) {
   const { lang } = req;
   let view: ReturnType<typeof applicantView>;
   try {
-    view = (await viewApplication(defaultTable(), token)) as ReturnType<typeof applicantView>;
+    view = await viewApplication(defaultTable(), token);
   } catch (error) {
     if (error instanceof HttpProblem && error.status === 404) return undefined;
     throw error;
@@ -379,7 +372,7 @@ ${
         undefined,
         400,
       );
-    await editApplication(await deps(req), token, parsed.value as ApplicationInput, lang);
+    await editApplication(await deps(req), token, parsed.value, lang);
     return redirect(`/${lang}/applications/${token}?saved=1`, req.frame.cookies);
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;

@@ -116,13 +116,12 @@ export async function eventRoute(req: SiteRequest, id: string) {
       retentionSettings(table),
       eventMetaCached(table, id),
     ]);
-    const reply = await register(
+    const { manageToken } = await register(
       { table, pepper, now: req.now, registrationDays: retention.registrationDays, meta },
       id,
       parsed.value,
       undefined,
     );
-    const { manageToken } = reply.body as { manageToken: string };
     return redirect(`/${req.lang}/registrations/${manageToken}?new=1`, req.frame.cookies);
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
