@@ -80,13 +80,13 @@ interface Registered {
 }
 
 async function registerAs(who: string, eventMeta?: EventMeta): Promise<Registered> {
-  const reply = await register(
+  const result = await register(
     { table, pepper, now, registrationDays: 90, meta: eventMeta ?? (await meta()) },
     EVENT_ID,
     { name: `Person ${who}`, email: email(who), language: 'sv', consent: true },
     undefined,
   );
-  return { who, ...(reply.body as Omit<Registered, 'who'>) };
+  return { who, ...result };
 }
 
 const cancel = (token: string) => cancelRegistration({ table, pepper, now, meta: async () => meta() }, token);
