@@ -109,8 +109,10 @@ export const functions = {
     memoryMB: 256,
     timeoutSeconds: 30,
     routes: {},
-    // The pepper opens the sealed links inside mail items.
-    permissions: { table: 'none', secrets: ['emailPepper'], sendsMail: true },
+    // The pepper opens the sealed links inside mail items. The table: the mail item is read before
+    // sending and marked sent after (GetItem and UpdateItem only, functions/table-access.ts), so a
+    // retried batch sends nothing twice.
+    permissions: { table: 'readwrite', secrets: ['emailPepper'], sendsMail: true },
     streamFilter: { itemTypes: ['mail'] },
   },
 } as const satisfies Record<string, FunctionSpec>;

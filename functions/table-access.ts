@@ -72,6 +72,8 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
   ],
+  // Mail items only: read before sending (skip erased or sent ones), marked sent after.
+  notifier: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
   // The public pages run the same use cases as registrations, network, applications and nominations.
   site: [
     'dynamodb:GetItem',

@@ -5,6 +5,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ManifestFunction } from './manifest-function';
+import { streamDelivery } from './stream-delivery';
 
 export interface StreamSubscriptionProps {
   table: dynamodb.Table;
@@ -16,9 +17,11 @@ export interface StreamSubscriptionProps {
 /**
  * Invokes a function for the items of the listed types as they are inserted into the table (the
  * notifier: writes that must send mail also write the mail item). Only INSERT events pass the filter,
- * so updates and TTL deletions never send anything twice. A failing record is retried, then its batch
- * is split to isolate it, and what still fails is reported to a dead-letter queue (with the shard
- * positions to replay it) instead of blocking the shard.
+ * so updates (the notifier marking a mail sent) and TTL deletions never invoke it. The function reports
+ * failed records (ReportBatchItemFailures) and the batch is retried from the first of them, a bounded
+ * number of times (streamDelivery, which the local stream poller follows too), split to isolate what
+ * keeps failing, and what still fails is reported to a dead-letter queue (with the shard positions to
+ * replay it) instead of blocking the shard.
  */
 export class StreamSubscription extends Construct {
   readonly deadLetterQueue: sqs.Queue;
@@ -47,10 +50,10 @@ export class StreamSubscription extends Construct {
     target.function.addEventSource(
       new DynamoEventSource(table, {
         startingPosition: lambda.StartingPosition.LATEST,
-        batchSize: 10,
+        batchSize: streamDelivery.batchSize,
         bisectBatchOnError: true,
-        retryAttempts: 5,
-        maxRecordAge: Duration.hours(12),
+        retryAttempts: streamDelivery.retryAttempts,
+        maxRecordAge: Duration.hours(streamDelivery.maxRecordAgeHours),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetterQueue),
         filters: [

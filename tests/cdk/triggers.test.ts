@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { streamDelivery } from '../../cdk/constructs/stream-delivery';
 import { functions } from '../../functions/manifest';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { functionFor, logicalIdOf, type Resource, synthNetwork } from './synth';
 
 const manifest = functions as Record<string, FunctionSpec>;
+
+/**
+ * Whether an event matches a Lambda filter pattern, for the pattern forms the subscriptions use: every
+ * key of the pattern must be present, an array lists the allowed values, an object is matched within.
+ */
+function matchesPattern(pattern: Record<string, unknown>, event: Record<string, unknown>): boolean {
+  return Object.entries(pattern).every(([key, rule]) => {
+    const value = event[key];
+    if (Array.isArray(rule)) return rule.includes(value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      matchesPattern(rule as Record<string, unknown>, value as Record<string, unknown>)
+    );
+  });
+}
 
 describe('table stream subscriptions from streamFilter', () => {
   const { stack, template } = synthNetwork();
@@ -33,7 +50,6 @@ describe('table stream subscriptions from streamFilter', () => {
       expect(properties.BatchSize).toBe(10);
       expect(properties.BisectBatchOnFunctionError).toBe(true);
       expect(properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
-      expect(properties.MaximumRetryAttempts).toBeGreaterThan(0);
       const patterns = (properties.FilterCriteria.Filters as Array<{ Pattern: string }>).map((filter) =>
         JSON.parse(filter.Pattern),
       );
@@ -44,6 +60,48 @@ describe('table stream subscriptions from streamFilter', () => {
         },
       ]);
     }
+  });
+
+  it('retries a failing batch a bounded number of times (as the local poller does), bisecting it, from the reported records', () => {
+    // Prepare
+    const subscribed = Object.keys(manifest).filter((name) => manifest[name]?.streamFilter);
+
+    for (const name of subscribed) {
+      // Act
+      const properties = mappingFor(name)[0]?.Properties ?? {};
+
+      // Assess: -1 (the default) would retry until the record expires, blocking the shard.
+      expect(properties.MaximumRetryAttempts, name).toBe(streamDelivery.retryAttempts);
+      expect(streamDelivery.retryAttempts).toBeGreaterThan(0);
+      expect(streamDelivery.retryAttempts).toBeLessThanOrEqual(10);
+      expect(properties.MaximumRecordAgeInSeconds, name).toBe(streamDelivery.maxRecordAgeHours * 3600);
+      expect(properties.BisectBatchOnFunctionError, name).toBe(true);
+      expect(properties.FunctionResponseTypes, name).toEqual(['ReportBatchItemFailures']);
+      expect(properties.BatchSize, name).toBe(streamDelivery.batchSize);
+      const queueId = properties.DestinationConfig?.OnFailure?.Destination?.['Fn::GetAtt']?.[0];
+      expect(template.findResources('AWS::SQS::Queue')[queueId], name).toBeDefined();
+    }
+  });
+
+  it('lets the INSERT of a mail item through and not the MODIFY that marks it sent, nor its removal', () => {
+    // Prepare: the stream records of one mail item's life, as Lambda filters them
+    const pattern = JSON.parse(mappingFor('notifier')[0]?.Properties.FilterCriteria.Filters[0].Pattern);
+    const image = { pk: { S: 'MAIL#01J' }, sk: { S: 'MAIL' }, type: { S: 'mail' }, mailId: { S: '01J' } };
+    const sent = { ...image, sentAt: { S: '2029-06-01T10:00:00.000Z' } };
+    const records = {
+      insert: { eventName: 'INSERT', dynamodb: { NewImage: image } },
+      markedSent: { eventName: 'MODIFY', dynamodb: { OldImage: image, NewImage: sent } },
+      expired: { eventName: 'REMOVE', dynamodb: { OldImage: sent } },
+      otherInsert: { eventName: 'INSERT', dynamodb: { NewImage: { ...image, type: { S: 'registration' } } } },
+    };
+
+    // Act
+    const passed = Object.entries(records)
+      .filter(([, record]) => matchesPattern(pattern, record))
+      .map(([name]) => name);
+
+    // Assess
+    expect(passed).toEqual(['insert']);
   });
 
   it('sends batches that keep failing to an encrypted, TLS-only dead-letter queue', () => {
