@@ -21,7 +21,7 @@ export const functions = {
     memoryMB: 256,
     timeoutSeconds: 10,
     routes: serviceRoutes,
-    permissions: { table: 'none', secrets: [] },
+    permissions: { table: 'none', secrets: ['originSecret'] },
   },
   admin: {
     description: 'Coordinator tools that span the flows: sessions and data-subject access and erasure',
@@ -30,7 +30,7 @@ export const functions = {
     timeoutSeconds: 29,
     routes: adminRoutes,
     // Erasure deletes and cancels (freeing seats), so the admin function writes.
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   content: {
     description: 'Public content from Sanity, localised, with live seat counts from the table',
@@ -38,7 +38,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 10,
     routes: contentRoutes,
-    permissions: { table: 'read', secrets: ['sanityToken'] },
+    permissions: { table: 'read', secrets: ['sanityToken', 'originSecret'] },
   },
   contentSync: {
     description: 'Keeps the operational copy of governing content fields: Sanity webhook and reconciliation',
@@ -46,7 +46,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 60,
     routes: contentSyncRoutes,
-    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken'] },
+    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken', 'originSecret'] },
     schedules: [
       {
         name: 'reconcile',
@@ -61,7 +61,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: registrationRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   network: {
     description: 'Membership of the open network: double opt-in, leaving erases, coordinator lists',
@@ -69,7 +69,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: networkRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   applications: {
     description: 'Award campaign applications, proposals, jury reviews, ranking and decisions',
@@ -77,7 +77,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: applicationRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   nominations: {
     description: 'Nomination requests to municipalities and the welfare area, answers, balance, reminders',
@@ -85,7 +85,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 60,
     routes: nominationRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
     schedules: [
       {
         name: 'reminders',
@@ -100,7 +100,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: siteRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
   },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',

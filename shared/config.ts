@@ -1,3 +1,5 @@
+import { PUBLIC_WRITES_PER_MINUTE } from './http/rate-limits';
+
 /**
  * Runtime settings, read from the environment once. In AWS the CDK stack sets them; locally
  * cdk/local/start.ts (and the test setup) does. Secrets come through shared/secrets.ts instead.
@@ -27,5 +29,18 @@ export const config = {
   },
   get outboxDir() {
     return process.env.OUTBOX_DIR || '.data/outbox';
+  },
+  /** In AWS: CloudFront's origin secret is configured, so requests without it are refused (never locally). */
+  get originSecretConfigured() {
+    return Boolean(process.env.ORIGIN_SECRET || process.env.ORIGIN_SECRET_SECRET_ARN);
+  },
+  /** Local server: public writes per client IP per minute (WRITE_LIMIT_PER_MINUTE); 0 turns the limit off. */
+  get writeLimitPerMinute() {
+    const raw = process.env.WRITE_LIMIT_PER_MINUTE?.trim();
+    if (!raw) return PUBLIC_WRITES_PER_MINUTE;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new Error(`WRITE_LIMIT_PER_MINUTE must be a whole number, 0 for no limit (got "${raw}")`);
+    return value;
   },
 };

@@ -9,6 +9,7 @@ const envName: Record<SecretName, string> = {
   emailPepper: 'EMAIL_PEPPER',
   sanityToken: 'SANITY_TOKEN',
   webhookSecret: 'WEBHOOK_SECRET',
+  originSecret: 'ORIGIN_SECRET',
 };
 
 const cache = new Map<SecretName, Promise<string>>();
