@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { functions } from '../../functions/manifest';
+import { config } from '../../shared/config';
 import { contentSources } from '../../shared/content/default-source';
 import { reconcile } from '../../shared/content/operational-copy';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
@@ -26,6 +27,8 @@ export interface LocalStackOptions {
   inMemory?: boolean;
   tableName?: string;
   functions?: Record<string, FunctionSpec>;
+  /** Public writes per client address per minute (cdk/local/server.ts); 0 for none. Default: WRITE_LIMIT_PER_MINUTE. */
+  writeLimitPerMinute?: number;
 }
 
 export interface LocalStack {
@@ -93,7 +96,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
 
     const stopSchedules = startLocalSchedules(manifest);
-    const server = createLocalServer({ functions: manifest, issuer: localIssuer(dataDir), outboxDir });
+    const server = createLocalServer({
+      functions: manifest,
+      issuer: localIssuer(dataDir),
+      outboxDir,
+      writeLimitPerMinute: options.writeLimitPerMinute ?? config.writeLimitPerMinute,
+    });
     const port = options.port ?? defaults.port;
     const host = options.host ?? defaults.host;
     await new Promise<void>((ok, fail) => {
