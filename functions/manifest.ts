@@ -21,7 +21,7 @@ export const functions = {
     memoryMB: 256,
     timeoutSeconds: 10,
     routes: serviceRoutes,
-    permissions: { table: 'none', secrets: [] },
+    permissions: { table: 'none', secrets: ['originSecret'] },
   },
   admin: {
     description: 'Coordinator tools that span the flows: sessions and data-subject access and erasure',
@@ -30,7 +30,7 @@ export const functions = {
     timeoutSeconds: 29,
     routes: adminRoutes,
     // Erasure deletes and cancels (freeing seats), so the admin function writes.
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   content: {
     description: 'Public content from Sanity, localised, with live seat counts from the table',
@@ -38,7 +38,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 10,
     routes: contentRoutes,
-    permissions: { table: 'read', secrets: ['sanityToken'] },
+    permissions: { table: 'read', secrets: ['sanityToken', 'originSecret'] },
   },
   contentSync: {
     description: 'Keeps the operational copy of governing content fields: Sanity webhook and reconciliation',
@@ -47,7 +47,10 @@ export const functions = {
     timeoutSeconds: 60,
     routes: contentSyncRoutes,
     // The email pepper: raising an event's capacity promotes its waitlist and mails the people promoted.
-    permissions: { table: 'readwrite', secrets: ['webhookSecret', 'sanityToken', 'emailPepper'] },
+    permissions: {
+      table: 'readwrite',
+      secrets: ['webhookSecret', 'sanityToken', 'emailPepper', 'originSecret'],
+    },
     schedules: [
       {
         name: 'reconcile',
@@ -62,7 +65,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: registrationRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   network: {
     description: 'Membership of the open network: double opt-in, leaving erases, coordinator lists',
@@ -70,7 +73,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: networkRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   applications: {
     description: 'Award campaign applications, proposals, jury reviews, ranking and decisions',
@@ -78,7 +81,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: applicationRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
   },
   nominations: {
     description: 'Nomination requests to municipalities and the welfare area, answers, balance, reminders',
@@ -86,7 +89,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 60,
     routes: nominationRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
     schedules: [
       {
         name: 'reminders',
@@ -101,7 +104,7 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: siteRoutes,
-    permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken'] },
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
   },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',

@@ -1,4 +1,5 @@
 import type { SecretName } from './http/manifest-types';
+import { PUBLIC_WRITES_PER_MINUTE } from './http/rate-limits';
 
 /**
  * Every setting that comes from the environment, and the only module that reads it (a unit test keeps
@@ -61,6 +62,19 @@ export const config = {
   get contentDataset() {
     return read('CONTENT_DATASET');
   },
+  /** In AWS: CloudFront's origin secret is configured, so requests without it are refused (never locally). */
+  get originSecretConfigured() {
+    return secretSetting('originSecret') !== undefined;
+  },
+  /** Local server: public writes per client IP per minute (WRITE_LIMIT_PER_MINUTE); 0 turns the limit off. */
+  get writeLimitPerMinute() {
+    const raw = read('WRITE_LIMIT_PER_MINUTE')?.trim();
+    if (!raw) return PUBLIC_WRITES_PER_MINUTE;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new Error(`WRITE_LIMIT_PER_MINUTE must be a whole number, 0 for no limit (got "${raw}")`);
+    return value;
+  },
 };
 
 /**
@@ -74,6 +88,7 @@ const secretVariables: Record<SecretName, string> = {
   emailPepper: 'EMAIL_PEPPER',
   sanityToken: 'SANITY_TOKEN',
   webhookSecret: 'WEBHOOK_SECRET',
+  originSecret: 'ORIGIN_SECRET',
 };
 
 /** The variable that carries a secret's ARN (`emailPepper` → `EMAIL_PEPPER_SECRET_ARN`). */

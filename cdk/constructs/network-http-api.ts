@@ -1,4 +1,4 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Lazy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -7,6 +7,7 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ROUTE_THROTTLES, rateClassOf } from '../../shared/http/rate-limits';
 import { type HttpMethod, type RouteTable, routeKeyOf } from '../../shared/http/route';
 import { pascalCase } from './naming';
 
@@ -49,7 +50,8 @@ const accessLogFields = {
  * The HTTP API, built route by route from the manifest: one route per manifest route (`$default` as the
  * API's default route), each integrated with the Lambda function of its manifest entry. Routes that are
  * not public carry the Cognito JWT authorizer (issuer: the admin user pool, audience: the admin client);
- * group membership is checked by the handler. One `$default` stage with throttling and JSON access logs.
+ * group membership is checked by the handler. One `$default` stage with throttling and JSON access logs;
+ * public writes, the webhook and admin routes get tighter throttles of their own (shared/http/rate-limits.ts).
  */
 export class NetworkHttpApi extends Construct {
   readonly api: apigw.HttpApi;
@@ -57,6 +59,10 @@ export class NetworkHttpApi extends Construct {
   readonly accessLogs: logs.LogGroup;
   readonly authorizer: HttpUserPoolAuthorizer;
   private readonly routeKeys = new Map<string, string>();
+  private readonly routeSettings: Record<
+    string,
+    { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+  > = {};
 
   constructor(scope: Construct, id: string, props: NetworkHttpApiProps) {
     super(scope, id);
@@ -93,6 +99,11 @@ export class NetworkHttpApi extends Construct {
       },
     });
 
+    // The stage's throttle is the default of every route; these override it for the routes named.
+    (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = Lazy.any({
+      produce: () => (Object.keys(this.routeSettings).length > 0 ? { ...this.routeSettings } : undefined),
+    });
+
     this.authorizer = new HttpUserPoolAuthorizer('AdminAuthorizer', props.userPool, {
       userPoolClients: [props.userPoolClient],
       identitySource: ['$request.header.Authorization'],
@@ -127,6 +138,13 @@ export class NetworkHttpApi extends Construct {
         integration,
         authorizer: route.auth === 'public' ? undefined : this.authorizer,
       });
+      const rateClass = route.method === 'ANY' ? undefined : rateClassOf(route.method, route.path);
+      if (rateClass) {
+        const { rateLimit, burstLimit } = ROUTE_THROTTLES[rateClass];
+        this.routeSettings[routeKey] = { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit };
+        // A stage's route settings name routes that must already exist.
+        this.stage.node.addDependency(httpRoute);
+      }
       const resource = httpRoute.node.defaultChild;
       if (route.auth === 'public' && resource) {
         Validations.of(resource).acknowledge({

@@ -31,6 +31,14 @@ const secretSpecs: Record<SecretName, SecretSpec> = {
       'it is rotated by hand in both places together.',
     length: 48,
   },
+  originSecret: {
+    description: 'Value CloudFront sends in x-origin-verify; the functions refuse requests without it (403)',
+    noRotationBecause:
+      'CloudFront gets the value only when CloudFormation updates the distribution (a dynamic reference), ' +
+      'and the functions cache it per container: a rotation by Secrets Manager would make the two disagree ' +
+      'and refuse every request (403). It is changed by hand, together with a deploy that updates CloudFront.',
+    length: 48,
+  },
   // Generated only as a placeholder: the real value is a Sanity API token (read access) that an operator
   // creates in Sanity's management console and stores with
   //   aws secretsmanager put-secret-value --secret-id <SanityTokenSecretArn output> --secret-string <token>

@@ -27,6 +27,8 @@ export interface LocalStackOptions {
   inMemory?: boolean;
   tableName?: string;
   functions?: Record<string, FunctionSpec>;
+  /** Public writes per client address per minute (cdk/local/server.ts); 0 for none. Default: WRITE_LIMIT_PER_MINUTE. */
+  writeLimitPerMinute?: number;
 }
 
 export interface LocalStack {
@@ -95,7 +97,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
 
     const stopSchedules = startLocalSchedules(manifest);
-    const server = createLocalServer({ functions: manifest, issuer: localIssuer(dataDir), outboxDir });
+    const server = createLocalServer({
+      functions: manifest,
+      issuer: localIssuer(dataDir),
+      outboxDir,
+      writeLimitPerMinute: options.writeLimitPerMinute ?? config.writeLimitPerMinute,
+    });
     const port = options.port ?? defaults.port;
     const host = options.host ?? defaults.host;
     await new Promise<void>((ok, fail) => {

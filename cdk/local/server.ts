@@ -11,11 +11,13 @@ import {
 } from '../../shared/http/handler';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { problem } from '../../shared/http/problem';
+import { rateClassOf } from '../../shared/http/rate-limits';
 import { negotiateLanguage } from '../../shared/i18n/language';
 import { toApiGatewayEvent } from './api-gateway-event';
 import { authorizerClaims, type LocalIssuer } from './issuer';
 import { compileRoutes, findDefaultRoute, matchRoute } from './router';
 import { projectRoot } from './settings';
+import { slidingWindowLimiter } from './write-limiter';
 
 /** API Gateway HTTP APIs take payloads up to 10 MB; the functions themselves stop at 64 KiB. */
 const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
@@ -29,6 +31,11 @@ export interface LocalServerOptions {
   functions: Record<string, FunctionSpec>;
   issuer: LocalIssuer;
   outboxDir: string;
+  /**
+   * Public writes (POST, PUT, DELETE outside /admin/ and /webhooks/) per client address per minute, as
+   * the WAF rule allows in AWS; over it a 429 with Retry-After. 0 or absent: no limit.
+   */
+  writeLimitPerMinute?: number;
 }
 
 export function lambdaContext(functionName: string, requestId: string): Context {
@@ -53,11 +60,18 @@ export function lambdaContext(functionName: string, requestId: string): Context 
  * The HTTP API on a developer's machine: matches each request against the route manifest as API
  * Gateway does, checks JWTs as the JWT authorizer does, and invokes the function's real handler
  * in-process with the same event shape. Local-only extras live under /_local/ (the mail outbox).
+ *
+ * The client of the write limit is the socket's address. X-Forwarded-For is not trusted: nothing in
+ * front of this server sets it, so any client could write any address there and never be limited.
+ * (In AWS, WAF counts the address CloudFront sees, which a client cannot choose either.)
  */
 export function createLocalServer(options: LocalServerOptions): Server {
   const routes = compileRoutes(options.functions);
   const fallback = findDefaultRoute(options.functions);
   const handlers = new Map<string, Promise<HttpHandler>>();
+  const writeLimiter = options.writeLimitPerMinute
+    ? slidingWindowLimiter(options.writeLimitPerMinute)
+    : undefined;
   const load = (fn: string) => {
     let pending = handlers.get(fn);
     if (!pending) {
@@ -84,6 +98,13 @@ export function createLocalServer(options: LocalServerOptions): Server {
     if (url.pathname.startsWith('/_local/')) return serveLocalOnly(url, res, options.outboxDir);
 
     const method = req.method ?? 'GET';
+    if (writeLimiter && rateClassOf(method, url.pathname) === 'publicWrite') {
+      const verdict = writeLimiter.take(req.socket.remoteAddress ?? 'unknown');
+      if (!verdict.allowed) {
+        const headers = { 'retry-after': String(verdict.retryAfterSeconds) };
+        return writeResult(res, problemResult(problem('throttled', { headers }), lang));
+      }
+    }
     const found = matchRoute(routes, method, url.pathname);
     const target = found
       ? {

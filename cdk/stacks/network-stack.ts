@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { functions } from '../../functions/manifest';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { AdminUserPool } from '../constructs/admin-user-pool';
+import { EdgeDistribution } from '../constructs/edge-distribution';
 import { FunctionSchedules } from '../constructs/function-schedules';
 import { MailIdentity } from '../constructs/mail-identity';
 import { ManifestFunction } from '../constructs/manifest-function';
@@ -39,6 +40,8 @@ export interface NetworkStackProps extends StackProps, NetworkSettings {
   manifest?: FunctionManifest;
   /** Stage-wide API throttling; 50 requests per second with bursts of 100 unless given. */
   throttle?: { rateLimit: number; burstLimit: number };
+  /** The WAF web ACL (scope CLOUDFRONT, us-east-1) of the CloudFront distribution; cdk/stacks/edge-stack.ts. */
+  webAclArn?: string;
 }
 
 /**
@@ -53,6 +56,7 @@ export class NetworkStack extends Stack {
   readonly mail: MailIdentity;
   readonly admins: AdminUserPool;
   readonly httpApi: NetworkHttpApi;
+  readonly edge: EdgeDistribution;
   readonly functions: ReadonlyMap<string, ManifestFunction>;
   readonly streamSubscriptions: ReadonlyMap<string, StreamSubscription>;
   readonly alarms: OperationalAlarms;
@@ -73,6 +77,11 @@ export class NetworkStack extends Stack {
       allowedOrigins: props.allowedOrigins,
       throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
     });
+    this.edge = new EdgeDistribution(this, 'Edge', {
+      api: this.httpApi.api,
+      originSecret: this.secrets.byName.originSecret,
+      webAclArn: props.webAclArn,
+    });
 
     if (!props.sanityProjectId) {
       Annotations.of(this).addWarningV2(
@@ -85,7 +94,7 @@ export class NetworkStack extends Stack {
       MAIL_TRANSPORT: 'ses',
       POWERTOOLS_METRICS_NAMESPACE: 'EqualityNetwork',
       MAIL_FROM: props.mailFrom,
-      PUBLIC_BASE_URL: props.publicBaseUrl ?? this.httpApi.url,
+      PUBLIC_BASE_URL: props.publicBaseUrl ?? this.edge.url,
       SANITY_DATASET: props.sanityDataset,
       ...(props.sanityProjectId ? { SANITY_PROJECT_ID: props.sanityProjectId } : {}),
     };

@@ -11,6 +11,7 @@ import {
   idempotencyContext,
   isValidIdempotencyKey,
 } from './idempotency';
+import { assertViaEdge, configuredOriginSecret, type OriginSecret } from './origin-check';
 import { HttpProblem, problem } from './problem';
 import type { Reply } from './reply';
 import { type Language, type RouteSpec, type RouteTable, routeKeyOf } from './route';
@@ -59,7 +60,12 @@ const baseHeaders = {
  * and reads the Idempotency-Key. Failures become problem+json in the request's language; a failing
  * dependency becomes 503 with Retry-After, anything unexpected a 500 without internals.
  */
-export function httpHandler<T extends RouteTable>(routes: T, implementations: Implementations<T>) {
+export function httpHandler<T extends RouteTable>(
+  routes: T,
+  implementations: Implementations<T>,
+  // Before the route: a request that bypassed CloudFront (and its WAF) gets a 403 and nothing else.
+  options: { originSecret?: OriginSecret } = { originSecret: configuredOriginSecret() },
+) {
   const byRouteKey = new Map<string, { spec: RouteSpec; impl: Implementation<RouteSpec> }>();
   for (const [id, spec] of Object.entries(routes)) {
     const impl = implementations[id] as Implementation<RouteSpec> | undefined;
@@ -72,6 +78,7 @@ export function httpHandler<T extends RouteTable>(routes: T, implementations: Im
     const headers = lowerCaseHeaders(event.headers);
     const lang = negotiateLanguage(event.queryStringParameters?.lang, headers['accept-language']);
     try {
+      if (options.originSecret) await assertViaEdge(headers, options.originSecret);
       const route = byRouteKey.get(event.routeKey);
       if (!route) throw problem('not-found');
       const ctx = await buildContext(route.spec, event, headers, lang);

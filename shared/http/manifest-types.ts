@@ -1,6 +1,6 @@
 import type { RouteTable } from './route';
 
-export type SecretName = 'emailPepper' | 'sanityToken' | 'webhookSecret';
+export type SecretName = 'emailPepper' | 'sanityToken' | 'webhookSecret' | 'originSecret';
 
 /** What a function may touch; the CDK stack grants exactly this and nothing more. */
 export interface FunctionPermissions {

@@ -29,6 +29,12 @@ export const problemTexts = {
     fi: ['Pääsy estetty', 'Roolisi ei anna pääsyä tähän.'],
     en: ['Forbidden', 'Your role does not give access to this.'],
   },
+  'direct-access': {
+    status: 403,
+    sv: ['Åtkomst nekad', 'Tjänsten nås bara via sin offentliga adress.'],
+    fi: ['Pääsy estetty', 'Palveluun pääsee vain sen julkisen osoitteen kautta.'],
+    en: ['Forbidden', 'The service is reachable only through its public address.'],
+  },
   'not-found': {
     status: 404,
     sv: ['Hittades inte', 'Det du söker finns inte.'],

@@ -48,6 +48,7 @@ export async function measureCsvScale(sizes = [10_000, 50_000]): Promise<CsvFigu
     port: 0,
     host: '127.0.0.1',
     dynamoEndpoint: dynamo.endpoint,
+    writeLimitPerMinute: 0,
   });
   const url = `http://127.0.0.1:${(stack.server.address() as { port: number }).port}`;
   // Earlier parts of the bench ran other stacks in this process: the functions' module-scope table

@@ -13,6 +13,7 @@ export async function measureHealth() {
     dataDir: mkdtempSync(join(tmpdir(), 'bench-health-')),
     port: 0,
     inMemory: true,
+    writeLimitPerMinute: 0,
   });
   try {
     const { handler } = await import('../../functions/service/handler');

@@ -95,6 +95,7 @@ export async function measureLoad(): Promise<LoadFigures> {
     port: 0,
     host: '127.0.0.1',
     dynamoEndpoint: dynamo.endpoint,
+    writeLimitPerMinute: 0,
   });
   const url = `http://127.0.0.1:${(stack.server.address() as { port: number }).port}`;
   // Earlier parts of the bench ran other stacks in this process: the functions' module-scope table

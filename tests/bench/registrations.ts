@@ -59,6 +59,7 @@ export async function measureRegistrations() {
     dataDir: mkdtempSync(join(tmpdir(), 'bench-reg-')),
     port: 0,
     inMemory: true,
+    writeLimitPerMinute: 0,
   });
   try {
     const pepper = process.env.EMAIL_PEPPER ?? '';

@@ -8,6 +8,7 @@ const secretVariables: Record<SecretName, string> = {
   emailPepper: 'EMAIL_PEPPER_SECRET_ARN',
   sanityToken: 'SANITY_TOKEN_SECRET_ARN',
   webhookSecret: 'WEBHOOK_SECRET_SECRET_ARN',
+  originSecret: 'ORIGIN_SECRET_SECRET_ARN',
 };
 
 describe('one Lambda function per manifest entry', () => {
@@ -66,6 +67,7 @@ describe('one Lambda function per manifest entry', () => {
   it('gives each function the settings of the deployment', () => {
     // Prepare
     const tableId = logicalIdOf(stack, stack.table.table);
+    const distributionId = logicalIdOf(stack, stack.edge.distribution);
 
     for (const name of Object.keys(manifest)) {
       // Act
@@ -81,8 +83,11 @@ describe('one Lambda function per manifest entry', () => {
         SANITY_PROJECT_ID: 'proj123',
         SANITY_DATASET: 'staging',
       });
-      // Without publicBaseUrl, links in mail point at the API itself.
-      expect(variables.PUBLIC_BASE_URL['Fn::GetAtt'][1], name).toBe('ApiEndpoint');
+      // Without publicBaseUrl, links in mail point at the CloudFront distribution (the API refuses
+      // requests that did not come through it).
+      expect(variables.PUBLIC_BASE_URL, name).toEqual({
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]],
+      });
     }
   });
 

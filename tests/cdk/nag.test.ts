@@ -97,7 +97,7 @@ describe('cdk-nag AwsSolutions', () => {
   it('acknowledges findings only on single resources, each with its own reason', () => {
     // Prepare
     const { app } = synthNetwork({ overrides: { manifest: everyPath } });
-    const allowed = /^AwsSolutions-(L1|APIG4|SMG4|SQS3|IAM5\[Resource::\*\])$/;
+    const allowed = /^AwsSolutions-(L1|APIG4|SMG4|SQS3|CFR1|CFR3|CFR4|IAM5\[Resource::\*\])$/;
 
     // Act
     const found = acknowledgments(app);

@@ -55,9 +55,9 @@ describe('secrets and mail', () => {
     context: { mailFrom: 'Nätverket <noreply@mail.network.example>' },
   });
 
-  it('keeps the Sanity token, the webhook secret and the email pepper in Secrets Manager, generated and retained', () => {
+  it('keeps the Sanity token, the webhook secret, the email pepper and the origin secret in Secrets Manager, generated and retained', () => {
     // Prepare
-    const expected = (['sanityToken', 'webhookSecret', 'emailPepper'] as const).map((name) =>
+    const expected = (['sanityToken', 'webhookSecret', 'emailPepper', 'originSecret'] as const).map((name) =>
       logicalIdOf(stack, stack.secrets.byName[name]),
     );
 

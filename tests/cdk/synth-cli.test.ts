@@ -68,6 +68,9 @@ describe('npx cdk synth (real bundling with esbuild)', () => {
       (resource) => resource.Type === 'AWS::Lambda::Function',
     );
     expect(lambdas).toHaveLength(functionNames.length);
+    // The WAF web ACL's own stack (us-east-1) synthesizes offline too.
+    const edgeTemplate = readFileSync(join(outdir, `${stackName}-edge.template.json`), 'utf8');
+    expect(edgeTemplate).toContain('AWS::WAFv2::WebACL');
 
     const bundles = readdirSync(outdir)
       .filter((entry) => entry.startsWith('asset.'))

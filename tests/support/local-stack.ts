@@ -14,15 +14,17 @@ export interface TestStack extends LocalStack {
 
 /**
  * The local stack as `npm start` runs it, on the shared DynamoDB Local, a fresh table, a temporary
- * data folder and a free port: tests go through HTTP exactly as a client does.
+ * data folder and a free port: tests go through HTTP exactly as a client does. Without the per-IP
+ * write limit unless a test sets one: tests fire hundreds of writes from 127.0.0.1.
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { writeLimitPerMinute?: number } = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'network-test-'));
   const stack = await startLocalStack({
     dataDir,
     port: 0,
     dynamoEndpoint: inject('dynamoEndpoint'),
     tableName: `stack-${ulid().toLowerCase()}`,
+    writeLimitPerMinute: options.writeLimitPerMinute ?? 0,
   });
   const issuer = localIssuer(dataDir);
   return {
