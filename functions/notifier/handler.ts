@@ -19,7 +19,8 @@ import { createMailMetrics, type MailMetrics } from './metrics';
 /** What the notifier talks to; tests pass their own, the exported `handler` the real ones. */
 export interface NotifierDependencies {
   mailer: Mailer;
-  getSecret: (name: 'emailPepper') => Promise<string>;
+  /** The email pepper, which opens the sealed links inside mail items. */
+  pepper: () => Promise<string>;
   table: Table;
   now: () => Date;
   metrics: MailMetrics;
@@ -59,7 +60,7 @@ const nameOf = (error: unknown) => (error instanceof Error ? error.name : 'Unkno
 export function createNotifier(dependencies: Partial<NotifierDependencies> = {}) {
   const metrics = dependencies.metrics ?? createMailMetrics();
   const now = dependencies.now ?? (() => new Date());
-  const secret = dependencies.getSecret ?? getSecret;
+  const pepper = dependencies.pepper ?? (() => getSecret('emailPepper'));
 
   function drop(mail: { mailId?: unknown; template?: unknown }, error: string) {
     logger.error('mail dropped: it can never be rendered', {
@@ -109,8 +110,7 @@ export function createNotifier(dependencies: Partial<NotifierDependencies> = {})
     }
 
     // Outside the render `try`: a pepper that cannot be fetched now is a retry, not a drop.
-    const sealed =
-      mail.sealed === undefined ? undefined : { blob: mail.sealed, pepper: await secret('emailPepper') };
+    const sealed = mail.sealed === undefined ? undefined : { blob: mail.sealed, pepper: await pepper() };
     let rendered: RenderedMail;
     try {
       const secrets = sealed ? JSON.parse(unseal(sealed.blob, sealed.pepper)) : undefined;

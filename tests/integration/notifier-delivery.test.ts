@@ -156,7 +156,7 @@ function metricsRecorder() {
 function notifier(overrides: Partial<NotifierDependencies>) {
   return createNotifier({
     table,
-    getSecret: async () => pepper,
+    pepper: async () => pepper,
     now: () => sendingAt,
     ...overrides,
   });
@@ -211,7 +211,7 @@ describe('notifier: no mail dropped for a dependency failure, none sent twice', 
     const handler = notifier({
       mailer: outbox.mailer,
       metrics,
-      getSecret: async () => {
+      pepper: async () => {
         const failure = secretFailures.shift();
         if (failure) throw failure();
         return pepper;
