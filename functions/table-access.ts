@@ -14,7 +14,7 @@ export type TableAction =
  * Least privilege, per function: the DynamoDB actions its code sends, and no more. The manifest's
  * `permissions.table` level ('read' | 'readwrite') is the ceiling; this list narrows it to what the
  * function uses (a TransactWriteItems is authorised item by item as Put, Update, Delete or
- * ConditionCheck, so it needs no action of its own). Scan is in no list: DESIGN.md allows none.
+ * ConditionCheck, so it needs no action of its own). Scan is in no list: docs/ARCHITECTURE.md (Rules of the table) allows none.
  *
  * tests/cdk/permissions.test.ts holds each function to this both ways: the synthesized policy grants
  * exactly these actions, and the function's bundled code sends no command outside them. A function with

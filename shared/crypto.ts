@@ -21,7 +21,7 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('base64url');
 
-/** Emails in keys are HMAC-SHA-256 under a secret pepper (DESIGN.md), never plain. */
+/** Emails in keys are HMAC-SHA-256 under a secret pepper (docs/ARCHITECTURE.md, Rules of the table), never plain. */
 export const emailHash = (normalizedEmail: string, pepper: string): string =>
   createHmac('sha256', pepper).update(normalizedEmail.trim().toLowerCase()).digest('base64url');
 

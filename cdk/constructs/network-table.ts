@@ -34,7 +34,7 @@ const readActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Quer
 
 /**
  * What a manifest entry's `table` permission allows. Narrower than grantReadData/grantReadWriteData:
- * no Scan (DESIGN.md: no Scan anywhere, so IAM refuses one) and no stream reads. Transactions need no
+ * no Scan (docs/ARCHITECTURE.md: no Scan anywhere, so IAM refuses one) and no stream reads. Transactions need no
  * action of their own; each item in TransactWriteItems is authorized as its Put, Update, Delete or
  * ConditionCheck.
  */

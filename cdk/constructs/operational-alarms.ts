@@ -25,7 +25,7 @@ const fiveMinutes = Duration.minutes(5);
 
 /**
  * Alarms on what must not happen unnoticed: any function error, any table throttling, server errors at
- * the API (API.md: never a 5xx for anything a client sent) and any message in a dead-letter queue. With
+ * the API (docs/ARCHITECTURE.md, Errors: never a 5xx for anything a client sent) and any message in a dead-letter queue. With
  * an alarm email they notify an SNS topic (TLS-only publishing) that mails the operator.
  */
 export class OperationalAlarms extends Construct {

@@ -10,7 +10,7 @@ const submissionId = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
 /** Any string is looked up (a made-up or tampered token is a plain 404), within a sane length. */
 const token = secretToken();
 
-/** Format first (NNNNNNN-T), then the check digit (DOMAIN.md), each with its own localised message. */
+/** Format first (NNNNNNN-T), then the check digit (docs/DOMAIN.md), each with its own localised message. */
 const businessId = z
   .string()
   .check(

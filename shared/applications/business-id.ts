@@ -1,5 +1,5 @@
 /**
- * The Finnish Business ID (Y-tunnus, DOMAIN.md): `NNNNNNN-T`, where T is a check digit over the seven
+ * The Finnish Business ID (Y-tunnus, docs/DOMAIN.md): `NNNNNNN-T`, where T is a check digit over the seven
  * digits with weights 7, 9, 10, 5, 8, 4, 2. With r = sum mod 11: r = 0 gives 0, r = 1 is never issued
  * (no valid check digit exists), otherwise the check digit is 11 − r.
  */

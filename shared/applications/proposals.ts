@@ -55,7 +55,7 @@ function proposalWindowCheck(table: Table, meta: CampaignMeta, nowMs: number): T
 }
 
 /**
- * POST /campaigns/{campaignId}/proposals: anyone may propose a company for the award (DOMAIN.md). The
+ * POST /campaigns/{campaignId}/proposals: anyone may propose a company for the award (docs/DOMAIN.md, The award campaign). The
  * proposal keeps the proposer's name and address (person index, retention like applications); the
  * coordinator decides whether to invite the company.
  */

@@ -10,7 +10,7 @@ export type LocalizedMap<T = string> = Partial<Record<Language, T>>;
 
 const fallbackOrder: readonly Language[] = ['sv', 'fi', 'en'];
 
-/** The value in `lang`, else Swedish, else Finnish, else English (DOMAIN.md: Swedish first). */
+/** The value in `lang`, else Swedish, else Finnish, else English (docs/DOMAIN.md, Languages: Swedish first). */
 export function localize<T = string>(field: LocalizedField<T>, lang: Language): T | undefined {
   if (!field?.length) return undefined;
   for (const candidate of [lang, ...fallbackOrder]) {

@@ -13,7 +13,7 @@ let cached: { at: number; value: Promise<RetentionSettings> } | undefined;
 
 /**
  * Retention from the settings snapshot, read once per container every five minutes so a write path
- * does not pay a round trip for it. Falls back to DOMAIN.md's defaults when settings are not synced.
+ * does not pay a round trip for it. Falls back to the defaults in docs/DOMAIN.md (Retention) when settings are not synced.
  */
 export function retentionSettings(table: Table, now = Date.now()): Promise<RetentionSettings> {
   if (!cached || now - cached.at > TTL_MS) {

@@ -20,7 +20,7 @@ const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 
 /**
  * Errors that say a dependency (DynamoDB, Secrets Manager, Sanity) is briefly unable to answer, which
- * the client should retry later: 503 with Retry-After (API.md). Everything else is ours.
+ * the client should retry later: 503 with Retry-After (docs/ARCHITECTURE.md, Errors). Everything else is ours.
  */
 export function classifyDependencyError(
   error: unknown,

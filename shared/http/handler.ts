@@ -226,7 +226,7 @@ function protoKeyPaths(value: unknown, path = ''): string[] {
   ];
 }
 
-/** `lang` is a query parameter of every route (API.md), so no route's strict query rejects it. */
+/** `lang` is a query parameter of every route (docs/ARCHITECTURE.md, Languages of a request), so no route's strict query rejects it. */
 function withoutLang(query: Record<string, string | undefined> | undefined) {
   if (!query) return {};
   const { lang: _lang, ...rest } = query;

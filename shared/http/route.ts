@@ -38,7 +38,7 @@ export interface RouteSpec<
    */
   rawBody?: { schema?: z.ZodMiniType; description: string };
   responses: Readonly<Record<number, ResponseSpec>>;
-  /** POST routes honour Idempotency-Key (API.md); set false only for routes that are not writes. */
+  /** POST routes honour Idempotency-Key (docs/ARCHITECTURE.md, Idempotency); set false only for routes that are not writes. */
   idempotent?: boolean;
 }
 

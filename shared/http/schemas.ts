@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-/** RFC 9457 problem details, as every error of the API is shaped (API.md, Conventions). */
+/** RFC 9457 problem details, as every error of the API is shaped (docs/ARCHITECTURE.md, Errors). */
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
@@ -35,7 +35,7 @@ export const text = (max: number) =>
       z.refine(hasVisibleCharacter, { error: 'msg:required', abort: true }),
     );
 
-/** Emails are trimmed and lower-cased before they are checked or matched (API.md). */
+/** Emails are trimmed and lower-cased before they are checked or matched (docs/ARCHITECTURE.md, The handler wrapper). */
 export const email = () => z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
 
 export const cursorQuery = z.strictObject({ cursor: z.optional(z.string().check(z.maxLength(2048))) });

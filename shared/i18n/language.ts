@@ -7,7 +7,7 @@ export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (languages as readonly string[]).includes(value);
 
 /**
- * API.md: `?lang=sv|fi|en`, else Accept-Language (by q-value, primary subtag), else Swedish.
+ * docs/ARCHITECTURE.md (Languages of a request): `?lang=sv|fi|en`, else Accept-Language (by q-value, primary subtag), else Swedish.
  */
 export function negotiateLanguage(
   queryLang: string | undefined,

@@ -15,7 +15,7 @@ export interface BalanceFigures {
 }
 
 /**
- * Counts only, never who (DOMAIN.md). Gender left out counts as undisclosed. The rule is applied to
+ * Counts only, never who (docs/DOMAIN.md, Who sees what). Gender left out counts as undisclosed. The rule is applied to
  * members and to deputies separately by the caller.
  */
 export function balanceOf(nominees: readonly { gender?: Gender | undefined }[]): BalanceFigures {

@@ -44,7 +44,7 @@ export async function organizations(
   return new Map(items.map((item) => [String(item.documentId), item as OrganizationSnapshot]));
 }
 
-/** Mail to an organisation goes in its majority language unless its contact chose another (DOMAIN.md). */
+/** Mail to an organisation goes in its majority language unless its contact chose another (docs/DOMAIN.md, Languages). */
 export const contactLanguage = (org: OrganizationSnapshot): Language =>
   org.nominationContact?.language ?? org.majorityLanguage ?? 'sv';
 

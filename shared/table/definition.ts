@@ -7,7 +7,7 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 export const tableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Epoch seconds; every item holding personal data carries one (DESIGN.md: retention). */
+  /** Epoch seconds; every item holding personal data carries one (docs/DOMAIN.md, Retention). */
   timeToLiveAttribute: 'expiresAt',
   /** Sparse GSI keyed on the HMAC of an email: a data-subject request is one Query. */
   personIndex: {

@@ -1,5 +1,5 @@
 /**
- * Every key of the single table is built here and nowhere else (DESIGN.md, "Table design").
+ * Every key of the single table is built here and nowhere else (docs/ARCHITECTURE.md, "Keys").
  * Partition and sort values are prefixed by entity so a Query on one partition never mixes kinds
  * by accident, and sort keys that need order (waitlist) are zero-padded.
  */

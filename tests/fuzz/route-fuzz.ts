@@ -178,7 +178,7 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
   };
 }
 
-/** Every item of the table. A Scan: allowed in tests only, never in product code (DESIGN.md). */
+/** Every item of the table. A Scan: allowed in tests only, never in product code (docs/ARCHITECTURE.md, Rules of the table). */
 async function scanAll(table: Table) {
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -518,7 +518,7 @@ export async function eventOf(route: FuzzRoute, c: FuzzCase & { signature?: stri
 
 /**
  * Changes a rejection may make by contract: "already registered" mails the manage link again
- * (API.md), which writes a new token and a mail item and stamps the marker's resentAt.
+ * (docs/ARCHITECTURE.md), which writes a new token and a mail item and stamps the marker's resentAt.
  */
 function allowedSideEffect(
   problemType: string,

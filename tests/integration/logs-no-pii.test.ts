@@ -9,7 +9,7 @@ import { publishRound, roundDocument } from '../support/rounds-fixture';
 import { waitFor } from '../support/wait';
 
 /**
- * No personal data in logs (DESIGN.md): every flow driven through the local stack (server, handlers,
+ * No personal data in logs (docs/ARCHITECTURE.md, Logs without personal data): every flow driven through the local stack (server, handlers,
  * stream poller and notifier, all in this process) at LOG_LEVEL=DEBUG, with everything the process
  * writes captured: stdout and stderr (the Powertools logger writes there through its own Console) and
  * the global console. Then no email address and no name from the inputs may appear in it.

@@ -6,7 +6,7 @@ import {
 } from '../../shared/applications/business-id';
 
 describe('Finnish Business ID (Y-tunnus)', () => {
-  it('accepts the valid examples of DOMAIN.md', () => {
+  it('accepts the valid examples of docs/DOMAIN.md', () => {
     // Act & Assess
     expect(isValidBusinessId('2077474-0')).toBe(true); // sum 187, 187 mod 11 = 0 → check digit 0
     expect(isValidBusinessId('1474763-1')).toBe(true); // sum 219, 219 mod 11 = 10 → 11 − 10 = 1
