@@ -27,9 +27,10 @@ export function startLocalSchedules(functions: Record<string, FunctionSpec>): ()
   const timers: NodeJS.Timeout[] = [];
   for (const [name, spec] of Object.entries(functions)) {
     for (const schedule of spec.schedules ?? []) {
-      const every = rateMs(schedule.expression);
+      const every = schedule.expression === undefined ? undefined : rateMs(schedule.expression);
       if (!every) {
-        console.warn(`schedule ${name}/${schedule.name} (${schedule.expression}) is not run locally`);
+        const when = schedule.expression ?? `cron(${schedule.cron}) ${schedule.timeZone}`;
+        console.warn(`schedule ${name}/${schedule.name} (${when}) is not run locally`);
         continue;
       }
       const timer = setInterval(async () => {
