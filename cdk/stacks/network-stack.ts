@@ -226,6 +226,22 @@ export class NetworkStack extends Stack {
       value: this.secrets.byName.webhookSecret.secretArn,
       description: 'Read this value and enter it as the secret of the Sanity webhook',
     });
+    // What the runbooks (docs/OPERATIONS.md) address: each function, and the queues of given-up work.
+    for (const [name, fn] of built) {
+      new CfnOutput(this, `${pascalCase(name)}FunctionName`, { value: fn.function.functionName });
+    }
+    for (const [name, subscription] of subscriptions) {
+      new CfnOutput(this, `${pascalCase(name)}FailureQueueUrl`, {
+        value: subscription.deadLetterQueue.queueUrl,
+        description: `Stream batches the ${name} function gave up on (positions in the table stream)`,
+      });
+    }
+    for (const [name, functionSchedules] of schedules) {
+      new CfnOutput(this, `${pascalCase(name)}ScheduleFailureQueueUrl`, {
+        value: functionSchedules.deadLetterQueue.queueUrl,
+        description: `Scheduled invocations of the ${name} function that failed after their retries`,
+      });
+    }
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,
       description: 'SNS topic every alarm notifies; subscribe more addresses here',

@@ -153,4 +153,26 @@ describe('outputs', () => {
     expect(outputs.UserPoolId?.Value).toEqual({ Ref: logicalIdOf(stack, stack.admins.userPool) });
     expect(outputs.UserPoolClientId?.Value).toEqual({ Ref: logicalIdOf(stack, stack.admins.client) });
   });
+
+  it('exports what the runbooks address: function names, failure queues, the alarm topic and dashboard', () => {
+    // Prepare
+    const { stack, template } = synthNetwork();
+    const notifierQueue = stack.streamSubscriptions.get('notifier')?.deadLetterQueue;
+    const reminderQueue = stack.schedules.get('nominations')?.deadLetterQueue;
+
+    // Act
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+
+    // Assess
+    for (const [name, fn] of stack.functions) {
+      const key = `${name.charAt(0).toUpperCase()}${name.slice(1)}FunctionName`;
+      expect(outputs[key]?.Value, key).toEqual({ Ref: logicalIdOf(stack, fn.function) });
+    }
+    expect(outputs.NotifierFailureQueueUrl?.Value).toEqual({ Ref: logicalIdOf(stack, notifierQueue!) });
+    expect(outputs.NominationsScheduleFailureQueueUrl?.Value).toEqual({
+      Ref: logicalIdOf(stack, reminderQueue!),
+    });
+    expect(outputs.AlarmTopicArn?.Value).toEqual({ Ref: logicalIdOf(stack, stack.alarms.topic) });
+    expect(outputs.DashboardName?.Value).toEqual({ Ref: logicalIdOf(stack, stack.dashboard.dashboard) });
+  });
 });
