@@ -42,6 +42,10 @@ export const config = {
   get outboxDir() {
     return read('OUTBOX_DIR') ?? '.data/outbox';
   },
+  /** In AWS: the SES configuration set mail is sent with (reputation metrics, TLS, suppression list). */
+  get mailConfigurationSet() {
+    return read('MAIL_CONFIGURATION_SET');
+  },
   /** The Powertools service name: the manifest key of the function (the CDK stack sets it). */
   get serviceName() {
     return read('POWERTOOLS_SERVICE_NAME') ?? 'equality-network';

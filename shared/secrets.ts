@@ -13,9 +13,10 @@ export const SECRET_LIFETIME_MS = 5 * 60_000;
 
 /**
  * The value the Sanity token secret starts with in AWS until an operator puts a real token in: read as
- * "no token", so content is read without one (through the CDN), which works for a public dataset.
+ * "no token", so content is read without one (through the CDN), which works for a public dataset. One
+ * definition, shared with the stack that creates the secret (shared/http/manifest-types.ts).
  */
-export const NO_SANITY_TOKEN = 'no-sanity-token-set';
+export { NO_SANITY_TOKEN } from './http/manifest-types';
 
 export type SecretLoader = (name: SecretName) => Promise<string>;
 

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { Group } from '../../shared/http/route';
@@ -13,19 +13,35 @@ const adminGroups: Record<Group, { description: string; precedence: number }> = 
   jury: { description: 'Jury members: review the submitted applications of a campaign', precedence: 10 },
 };
 
+export interface AdminUserPoolProps {
+  /**
+   * Send the pool's mail (invitations, verification and reset codes) through SES from the network's
+   * sender address. Needs a verified identity: Cognito refuses an unverified one at deploy time, so
+   * until the identity's DNS records are verified the pool uses Cognito's own sender (no `email`).
+   */
+  email?: {
+    /** The sender, `Name <address>` or `address`, at the identity's domain. */
+    from: string;
+    /** The verified SES domain identity. */
+    identityDomain: string;
+    configurationSetName: string;
+  };
+}
+
 /**
  * Who may use the admin routes: coordinators and jury members, invited by an administrator (no self
  * sign-up). They see personal data, so passwords are long and MFA (TOTP) is required, and the Plus
  * feature plan's threat protection blocks compromised credentials and risky sign-ins.
  * The admin UI signs in with SRP through the app client; the group claim (`cognito:groups`) is what the
- * handlers check, after the HTTP API's JWT authorizer has verified the token.
+ * handlers check, after the HTTP API's JWT authorizer has verified the token. The pool's own mail
+ * (invitations, codes) goes through the network's SES identity once that is verified.
  */
 export class AdminUserPool extends Construct {
   readonly userPool: cognito.UserPool;
   readonly client: cognito.UserPoolClient;
   readonly groups: Readonly<Record<Group, cognito.UserPoolGroup>>;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: AdminUserPoolProps = {}) {
     super(scope, id);
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
@@ -49,6 +65,7 @@ export class AdminUserPool extends Construct {
       standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      email: props.email ? sesEmail(this, props.email) : undefined,
     });
 
     this.client = this.userPool.addClient('AdminClient', {
@@ -71,4 +88,15 @@ export class AdminUserPool extends Construct {
     });
     this.groups = Object.fromEntries(groups) as Record<Group, cognito.UserPoolGroup>;
   }
+}
+
+function sesEmail(scope: Construct, email: NonNullable<AdminUserPoolProps['email']>): cognito.UserPoolEmail {
+  const named = /^\s*"?(.*?)"?\s*<([^>]+)>\s*$/.exec(email.from);
+  return cognito.UserPoolEmail.withSES({
+    fromEmail: named?.[2] ?? email.from.trim(),
+    fromName: named?.[1] || undefined,
+    sesVerifiedDomain: email.identityDomain,
+    sesRegion: Stack.of(scope).region,
+    configurationSetName: email.configurationSetName,
+  });
 }

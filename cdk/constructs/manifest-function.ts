@@ -26,6 +26,12 @@ export interface ManifestFunctionProps {
 }
 
 /** The environment variable through which a function finds a secret's ARN (shared/secrets.ts reads it). */
+/**
+ * The longest a function that serves HTTP routes may run: the HTTP API gives up on an integration after
+ * 30 s and answers 503 itself, so the function must stop (and answer) before that.
+ */
+export const maxHttpTimeoutSeconds = 29;
+
 export const secretArnVariable = (name: SecretName): string => `${constantCase(name)}_SECRET_ARN`;
 
 /**
@@ -43,6 +49,12 @@ export class ManifestFunction extends Construct {
   constructor(scope: Construct, id: string, props: ManifestFunctionProps) {
     super(scope, id);
     const { name, spec, table, secrets, mail } = props;
+    if (Object.keys(spec.routes).length > 0 && spec.timeoutSeconds > maxHttpTimeoutSeconds) {
+      throw new Error(
+        `${name} serves HTTP routes, so its timeout must be at most ${maxHttpTimeoutSeconds} s (the HTTP API ` +
+          `waits 30 s at most); it is ${spec.timeoutSeconds} s. Move long work to asynchronous processing.`,
+      );
+    }
 
     this.logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS });
     this.role = new iam.Role(this, 'Role', {
@@ -75,6 +87,10 @@ export class ManifestFunction extends Construct {
       environment: {
         ...props.environment,
         ...secretVariables,
+        // Named on every send, so reputation metrics and suppression apply to an existing identity too.
+        ...(spec.permissions.sendsMail
+          ? { MAIL_CONFIGURATION_SET: mail.configurationSet.configurationSetName }
+          : {}),
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: name,
       },

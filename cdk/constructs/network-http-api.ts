@@ -4,6 +4,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -45,6 +46,22 @@ const accessLogFields = {
   authorizerError: '$context.authorizer.error',
   responseLength: '$context.responseLength',
 };
+
+/**
+ * A Lambda proxy integration that leaves the invoke permission to {@link NetworkHttpApi}: the stock
+ * API-wide permission covers `{api}/{stage}/{METHOD}/{path}` only, which no invocation of the `$default`
+ * route (`{api}/{stage}/$default`) matches, so unknown paths would answer 500.
+ */
+class ManifestLambdaIntegration extends HttpLambdaIntegration {
+  protected override completeBind(): void {}
+}
+
+/**
+ * The source ARN pattern (after `{apiId}/`) under which API Gateway invokes a route's function:
+ * `{stage}/{METHOD}/{path}` for a normal route, `{stage}/$default` for the default route.
+ */
+export const invokeSourcePattern = (route: { path: string }): string =>
+  route.path === '$default' ? '*/$default' : '*/*/*';
 
 /**
  * The HTTP API, built route by route from the manifest: one route per manifest route (`$default` as the
@@ -117,11 +134,22 @@ export class NetworkHttpApi extends Construct {
 
   /** Adds every route of one manifest entry, all integrated with that entry's function. */
   addManifestRoutes(functionName: string, handler: lambda.IFunction, routes: RouteTable): apigw.HttpRoute[] {
-    // One permission for the whole API instead of one per route keeps the function's resource policy
-    // small however many routes a function serves; it still names only this API.
-    const integration = new HttpLambdaIntegration(`${pascalCase(functionName)}Integration`, handler, {
-      scopePermissionToRoute: false,
-    });
+    const integration = new ManifestLambdaIntegration(`${pascalCase(functionName)}Integration`, handler);
+    // One permission per source ARN shape the function's routes are invoked under (normal routes, the
+    // `$default` route), not one per route: the resource policy stays small however many routes a
+    // function serves, and it still names only this API.
+    const patterns = new Set(Object.values(routes).map(invokeSourcePattern));
+    for (const pattern of patterns) {
+      handler.addPermission(pattern === '*/$default' ? 'ApiInvokeDefaultRoute' : 'ApiInvokeRoutes', {
+        principal: new iam.ServicePrincipal('apigateway.amazonaws.com'),
+        action: 'lambda:InvokeFunction',
+        sourceArn: Stack.of(this).formatArn({
+          service: 'execute-api',
+          resource: this.api.apiId,
+          resourceName: pattern,
+        }),
+      });
+    }
     return Object.entries(routes).map(([routeId, route]) => {
       const routeKey = routeKeyOf(route);
       const claimedBy = this.routeKeys.get(routeKey);

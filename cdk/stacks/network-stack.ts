@@ -1,5 +1,6 @@
 import { Annotations, CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
-import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as events from 'aws-cdk-lib/aws-events';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { functions } from '../../functions/manifest';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
@@ -12,7 +13,8 @@ import { pascalCase } from '../constructs/naming';
 import { NetworkHttpApi } from '../constructs/network-http-api';
 import { NetworkSecrets } from '../constructs/network-secrets';
 import { NetworkTable } from '../constructs/network-table';
-import { OperationalAlarms } from '../constructs/operational-alarms';
+import { type DeadLetterQueue, metricsNamespace, OperationalAlarms } from '../constructs/operational-alarms';
+import { OperationsDashboard } from '../constructs/operations-dashboard';
 import { StreamSubscription } from '../constructs/stream-subscription';
 
 /** The route manifest's shape: every function with its routes, permissions and triggers. */
@@ -21,11 +23,18 @@ export type FunctionManifest = Readonly<Record<string, FunctionSpec>>;
 export interface NetworkSettings {
   /** Deployment stage (`dev`, `prod`, …); part of the stack name. */
   stage: string;
-  /** Sender address of every mail (MAIL_FROM). */
+  /** Sender address of every mail (MAIL_FROM), at the SES identity's domain. */
   mailFrom: string;
-  /** Domain verified in SES for sending. */
+  /** The network's mail domain (the SES identity of the stage `prod`). */
   mailDomain: string;
-  /** Address that receives alarm notifications. */
+  /** The SES domain identity mail is sent through; `existing` when the stack only uses it. */
+  sesIdentity: { domain: string; existing: boolean };
+  /**
+   * How the admin user pool sends its mail: through the SES identity (`ses`, once it is verified) or
+   * from Cognito's own sender (`cognito`, until then).
+   */
+  userPoolMail: 'ses' | 'cognito';
+  /** Address that receives alarm notifications (required outside `dev`). */
   alarmEmail?: string;
   /** Base URL of the public pages, used in links in mail; defaults to the API's own URL. */
   publicBaseUrl?: string;
@@ -47,7 +56,8 @@ export interface NetworkStackProps extends StackProps, NetworkSettings {
 /**
  * The deployed platform: the table, the secrets, the SES identity, the admin user pool, and one Lambda
  * function per manifest entry wired to what its entry lists (HTTP routes, the table stream, schedules),
- * with alarms on all of it. Environment-agnostic and free of lookups, so it synthesizes offline.
+ * with alarms on all of it notifying one SNS topic, and an operations dashboard. Environment-agnostic and
+ * free of lookups, so it synthesizes offline.
  */
 export class NetworkStack extends Stack {
   readonly manifest: FunctionManifest;
@@ -59,7 +69,9 @@ export class NetworkStack extends Stack {
   readonly edge: EdgeDistribution;
   readonly functions: ReadonlyMap<string, ManifestFunction>;
   readonly streamSubscriptions: ReadonlyMap<string, StreamSubscription>;
+  readonly schedules: ReadonlyMap<string, FunctionSchedules>;
   readonly alarms: OperationalAlarms;
+  readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props: NetworkStackProps) {
     super(scope, id, props);
@@ -69,8 +81,29 @@ export class NetworkStack extends Stack {
 
     this.table = new NetworkTable(this, 'NetworkTable');
     this.secrets = new NetworkSecrets(this, 'Secrets');
-    this.mail = new MailIdentity(this, 'Mail', { domain: props.mailDomain });
-    this.admins = new AdminUserPool(this, 'Admins');
+    this.mail = new MailIdentity(this, 'Mail', {
+      domain: props.sesIdentity.domain,
+      existing: props.sesIdentity.existing,
+      dmarcReportsTo: props.alarmEmail,
+    });
+    this.admins = new AdminUserPool(this, 'Admins', {
+      email:
+        props.userPoolMail === 'ses'
+          ? {
+              from: props.mailFrom,
+              identityDomain: props.sesIdentity.domain,
+              configurationSetName: this.mail.configurationSet.configurationSetName,
+            }
+          : undefined,
+    });
+    if (props.userPoolMail === 'cognito' && props.stage !== 'dev') {
+      Annotations.of(this).addWarningV2(
+        'network:userPoolMail',
+        `The admin user pool sends its mail from Cognito's own address until the SES identity ` +
+          `${props.sesIdentity.domain} is verified: publish its DNS records (stack outputs), then deploy with ` +
+          '-c sesIdentityVerified=true.',
+      );
+    }
     this.httpApi = new NetworkHttpApi(this, 'Http', {
       userPool: this.admins.userPool,
       userPoolClient: this.admins.client,
@@ -92,7 +125,7 @@ export class NetworkStack extends Stack {
     const environment: Record<string, string> = {
       TABLE_NAME: this.table.table.tableName,
       MAIL_TRANSPORT: 'ses',
-      POWERTOOLS_METRICS_NAMESPACE: 'EqualityNetwork',
+      POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
       MAIL_FROM: props.mailFrom,
       PUBLIC_BASE_URL: props.publicBaseUrl ?? this.edge.url,
       SANITY_DATASET: props.sanityDataset,
@@ -101,6 +134,7 @@ export class NetworkStack extends Stack {
 
     const built = new Map<string, ManifestFunction>();
     const subscriptions = new Map<string, StreamSubscription>();
+    const schedules = new Map<string, FunctionSchedules>();
     for (const [name, spec] of Object.entries(this.manifest)) {
       const id = pascalCase(name);
       const fn = new ManifestFunction(this, id, {
@@ -125,11 +159,15 @@ export class NetworkStack extends Stack {
         );
       }
       if (spec.schedules && spec.schedules.length > 0) {
-        new FunctionSchedules(this, `${id}Schedules`, { target: fn.function, schedules: spec.schedules });
+        schedules.set(
+          name,
+          new FunctionSchedules(this, `${id}Schedules`, { target: fn.function, schedules: spec.schedules }),
+        );
       }
     }
     this.functions = built;
     this.streamSubscriptions = subscriptions;
+    this.schedules = schedules;
     if (subscriptions.size > 2) {
       // DynamoDB Streams serves at most two concurrent readers per shard before it throttles them.
       Annotations.of(this).addWarningV2(
@@ -138,14 +176,51 @@ export class NetworkStack extends Stack {
       );
     }
 
+    const functionsByName = new Map<string, lambda.IFunction>(
+      [...built].map(([name, fn]) => [name, fn.function]),
+    );
+    const streamReaders = new Map([...subscriptions.keys()].map((name) => [name, built.get(name)!.function]));
+    const mailSenders = Object.entries(this.manifest)
+      .filter(([, spec]) => spec.permissions.sendsMail)
+      .map(([name]) => name);
+    const deadLetterQueues = new Map<string, DeadLetterQueue>();
+    for (const [name, subscription] of subscriptions) {
+      deadLetterQueues.set(`${name}Stream`, {
+        queue: subscription.deadLetterQueue,
+        description: `Table stream records for the ${name} function were given up on (docs/OPERATIONS.md)`,
+      });
+    }
+    const rules = new Map<string, events.IRule>();
+    for (const [name, functionSchedules] of schedules) {
+      deadLetterQueues.set(`${name}Schedules`, {
+        queue: functionSchedules.deadLetterQueue,
+        description: `A scheduled invocation of the ${name} function failed after its retries`,
+      });
+      for (const rule of functionSchedules.rules) rules.set(`${name}${rule.node.id}`, rule);
+    }
+
     this.alarms = new OperationalAlarms(this, 'Alarms', {
-      functions: new Map([...built].map(([name, fn]) => [name, fn.function])),
+      functions: functionsByName,
+      streamReaders,
+      mailSenders,
       table: this.table.table,
+      indexNames: this.table.indexNames,
       api: this.httpApi.api,
-      deadLetterQueues: new Map<string, sqs.IQueue>(
-        [...subscriptions].map(([name, subscription]) => [name, subscription.deadLetterQueue]),
-      ),
+      deadLetterQueues,
+      rules,
       alarmEmail: props.alarmEmail,
+    });
+    this.dashboard = new OperationsDashboard(this, 'Operations', {
+      functions: functionsByName,
+      flows: new Map(
+        (['registrations', 'network', 'nominations', 'applications', 'site'] as const)
+          .filter((name) => functionsByName.has(name))
+          .map((name) => [name, functionsByName.get(name)!]),
+      ),
+      streamReaders,
+      mailSenders,
+      api: this.httpApi.api,
+      alarms: this.alarms.alarms,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
@@ -160,11 +235,38 @@ export class NetworkStack extends Stack {
       value: this.secrets.byName.webhookSecret.secretArn,
       description: 'Read this value and enter it as the secret of the Sanity webhook',
     });
-    this.mail.identity.dkimRecords.forEach((record, index) => {
-      new CfnOutput(this, `DkimRecord${index + 1}`, {
-        value: `${record.name} CNAME ${record.value}`,
-        description: `DKIM record ${index + 1} to publish in the DNS of ${props.mailDomain}`,
+    // What the runbooks (docs/OPERATIONS.md) address: each function, and the queues of given-up work.
+    for (const [name, fn] of built) {
+      new CfnOutput(this, `${pascalCase(name)}FunctionName`, { value: fn.function.functionName });
+    }
+    for (const [name, subscription] of subscriptions) {
+      new CfnOutput(this, `${pascalCase(name)}FailureQueueUrl`, {
+        value: subscription.deadLetterQueue.queueUrl,
+        description: `Stream batches the ${name} function gave up on (positions in the table stream)`,
       });
+    }
+    for (const [name, functionSchedules] of schedules) {
+      new CfnOutput(this, `${pascalCase(name)}ScheduleFailureQueueUrl`, {
+        value: functionSchedules.deadLetterQueue.queueUrl,
+        description: `Scheduled invocations of the ${name} function that failed after their retries`,
+      });
+    }
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'SNS topic every alarm notifies; subscribe more addresses here',
     });
+    new CfnOutput(this, 'DashboardName', { value: this.dashboard.dashboard.dashboardName });
+    new CfnOutput(this, 'MailIdentity', {
+      value: props.sesIdentity.domain,
+      description: props.sesIdentity.existing
+        ? 'Existing SES identity the stack sends through (its DNS records are managed where it was made)'
+        : 'SES domain identity of this stage: publish the DnsRecord outputs in its DNS',
+    });
+    for (const record of this.mail.dnsRecords) {
+      new CfnOutput(this, record.id, {
+        value: `${record.name} ${record.type} ${record.value}`,
+        description: record.purpose,
+      });
+    }
   }
 }

@@ -37,7 +37,10 @@ interface MailFields {
 
 let realMailer: Mailer | undefined;
 const defaultMailer = (): Mailer =>
-  (realMailer ??= config.mailTransport === 'ses' ? new SesMailer() : new OutboxMailer(config.outboxDir));
+  (realMailer ??=
+    config.mailTransport === 'ses'
+      ? new SesMailer(undefined, config.mailConfigurationSet)
+      : new OutboxMailer(config.outboxDir));
 
 /** Error names only: a JSON or template error message can quote the mail's content. */
 const nameOf = (error: unknown) => (error instanceof Error ? error.name : 'UnknownError');

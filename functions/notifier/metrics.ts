@@ -17,23 +17,21 @@ export interface MailMetrics {
 }
 
 /**
- * Powertools Metrics as CloudWatch embedded metric format. The metrics carry no dimension (Powertools'
- * default `service` dimension is cleared and one empty dimension set is published), so each is exactly
- * `EqualityNetwork/<name>`: the metric an alarm or a dashboard names without dimensions.
+ * Powertools Metrics as CloudWatch embedded metric format, with Powertools' default dimension
+ * `service` = `notifier`: exactly the metric the MailDropped alarm and the dashboard name
+ * (cdk/constructs/operational-alarms.ts, `serviceMetric`).
  *
  * EMF lines are log lines: with the log level SILENT (tests) nothing is written. `emit` replaces
  * standard output (tests read the serialized document there).
  */
 export function createMailMetrics(emit?: (document: Record<string, unknown>) => void): MailMetrics {
   const metrics = new Metrics({ namespace: MAIL_METRICS_NAMESPACE, serviceName: 'notifier', logger });
-  metrics.clearDefaultDimensions();
   return {
     count(name) {
       metrics.addMetric(name, MetricUnit.Count, 1);
     },
     flush() {
       if (!metrics.hasStoredMetrics()) return;
-      metrics.addDimensions({});
       if (emit) {
         emit(metrics.serializeMetrics() as unknown as Record<string, unknown>);
         metrics.clearMetrics();

@@ -24,11 +24,16 @@ const defaultClient = () =>
  * 5xx, a timeout, a rejection) is thrown as the SDK raised it: the caller decides what is retried.
  */
 export class SesMailer implements Mailer {
-  constructor(private readonly client: SESv2Client = defaultClient()) {}
+  constructor(
+    private readonly client: SESv2Client = defaultClient(),
+    /** The SES configuration set (reputation metrics, TLS required, suppression list), when the stack has one. */
+    private readonly configurationSet?: string,
+  ) {}
 
   async send(message: MailMessage): Promise<void> {
     await this.client.send(
       new SendEmailCommand({
+        ...(this.configurationSet ? { ConfigurationSetName: this.configurationSet } : {}),
         Destination: { ToAddresses: [message.to] },
         Content: { Raw: { Data: Buffer.from(renderMime(message), 'utf8') } },
       }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maxHttpTimeoutSeconds } from '../../cdk/constructs/manifest-function';
 import { functionNames, functions } from '../../functions/manifest';
 import type { FunctionSpec, SecretName } from '../../shared/http/manifest-types';
 import { functionFor, logicalIdOf, type Resource, synthNetwork } from './synth';
@@ -79,7 +80,8 @@ describe('one Lambda function per manifest entry', () => {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: name,
         MAIL_TRANSPORT: 'ses',
-        MAIL_FROM: 'Network <noreply@network.example>',
+        // A stage other than prod sends from its own subdomain of the mail domain.
+        MAIL_FROM: 'Network <noreply@dev.network.example>',
         SANITY_PROJECT_ID: 'proj123',
         SANITY_DATASET: 'staging',
       });
@@ -88,6 +90,11 @@ describe('one Lambda function per manifest entry', () => {
       expect(variables.PUBLIC_BASE_URL, name).toEqual({
         'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]],
       });
+      expect(variables.MAIL_CONFIGURATION_SET, name).toEqual(
+        manifest[name]?.permissions.sendsMail
+          ? { Ref: logicalIdOf(stack, stack.mail.configurationSet) }
+          : undefined,
+      );
     }
   });
 
@@ -126,5 +133,46 @@ describe('one Lambda function per manifest entry', () => {
       const variables = functionFor(withBaseUrl, name).resource.Properties.Environment.Variables;
       expect(variables.PUBLIC_BASE_URL, name).toBe('https://network.example');
     }
+  });
+});
+
+describe('timeouts of the functions that serve HTTP', () => {
+  it('stops every function with routes before the HTTP API gives up at 30 s', () => {
+    // Prepare
+    const { template } = synthNetwork();
+    const serving = Object.entries(manifest).filter(([, spec]) => Object.keys(spec.routes).length > 0);
+    expect(serving.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['service', 'nominations', 'contentSync', 'site']),
+    );
+
+    for (const [name] of serving) {
+      // Act
+      const timeout = functionFor(template, name).resource.Properties.Timeout as number;
+
+      // Assess
+      expect(timeout, name).toBeLessThan(30);
+      expect(timeout, name).toBeLessThanOrEqual(maxHttpTimeoutSeconds);
+    }
+  });
+
+  it('refuses to synthesize a function with routes whose timeout reaches the API limit', () => {
+    // Prepare
+    const variant: Record<string, FunctionSpec> = {
+      ...manifest,
+      slow: {
+        description: 'Variant: a route served by a function that may run a minute',
+        entry: functions.service.entry,
+        memoryMB: 256,
+        timeoutSeconds: 30,
+        routes: { slow: { method: 'GET', path: '/slow', auth: 'public', summary: 'Slow', responses: {} } },
+        permissions: { table: 'none', secrets: [] },
+      },
+    };
+
+    // Act
+    const act = () => synthNetwork({ overrides: { manifest: variant } });
+
+    // Assess
+    expect(act).toThrow(/slow serves HTTP routes, so its timeout must be at most 29 s/);
   });
 });

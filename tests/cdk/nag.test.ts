@@ -47,7 +47,7 @@ const everyPath: Record<string, FunctionSpec> = {
     description: 'Variant: public route, schedule, stream, readwrite, every secret, mail',
     entry: functions.service.entry,
     memoryMB: 256,
-    timeoutSeconds: 60,
+    timeoutSeconds: 29,
     routes: {
       hook: { method: 'POST', path: '/variant/hook', auth: 'public', summary: 'Variant hook', responses: {} },
     },
@@ -57,7 +57,15 @@ const everyPath: Record<string, FunctionSpec> = {
       sendsMail: true,
     },
     streamFilter: { itemTypes: ['contentChange', 'reminder'] },
-    schedules: [{ name: 'variantTick', expression: 'rate(1 hour)', description: 'Variant schedule' }],
+    schedules: [
+      { name: 'variantTick', expression: 'rate(1 hour)', description: 'Variant schedule' },
+      {
+        name: 'variantMorning',
+        cron: '0 7 * * ? *',
+        timeZone: 'Europe/Helsinki',
+        description: 'Variant local time',
+      },
+    ],
   },
 };
 
@@ -80,11 +88,31 @@ describe('cdk-nag AwsSolutions', () => {
     expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
   });
 
-  it('finds nothing unacknowledged with an alarm topic and a manifest using every feature', () => {
+  it('finds nothing unacknowledged with an alarm email, SES mail for admins and a manifest using every feature', () => {
     // Prepare
     const { app } = synthNetwork({
-      context: { alarmEmail: 'ops@network.example' },
+      context: { alarmEmail: 'ops@network.example', sesIdentityVerified: 'true' },
       overrides: { manifest: everyPath },
+    });
+
+    // Act
+    const findings = nagFindings(app);
+
+    // Assess
+    expect(findings).toEqual([]);
+  });
+
+  it('finds nothing unacknowledged in a stage sending through an existing SES identity', () => {
+    // Prepare
+    const { app } = synthNetwork({
+      context: {
+        stage: 'prod',
+        mailFrom: 'noreply@mail.network.fi',
+        mailDomain: 'network.fi',
+        existingSesIdentity: 'mail.network.fi',
+        publicBaseUrl: 'https://network.fi',
+        alarmEmail: 'ops@network.fi',
+      },
     });
 
     // Act

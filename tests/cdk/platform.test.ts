@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { functions } from '../../functions/manifest';
-import { functionFor, logicalIdOf, type Resource, synthNetwork } from './synth';
+import { NO_SANITY_TOKEN } from '../../shared/http/manifest-types';
+import { logicalIdOf, type Resource, synthNetwork } from './synth';
 
 describe('admin users (Cognito)', () => {
   const { template } = synthNetwork();
@@ -50,12 +50,10 @@ describe('admin users (Cognito)', () => {
   });
 });
 
-describe('secrets and mail', () => {
-  const { stack, template } = synthNetwork({
-    context: { mailFrom: 'Nätverket <noreply@mail.network.example>' },
-  });
+describe('secrets', () => {
+  const { stack, template } = synthNetwork();
 
-  it('keeps the Sanity token, the webhook secret, the email pepper and the origin secret in Secrets Manager, generated and retained', () => {
+  it('keeps the Sanity token, the webhook secret, the email pepper and the origin secret in Secrets Manager, retained', () => {
     // Prepare
     const expected = (['sanityToken', 'webhookSecret', 'emailPepper', 'originSecret'] as const).map((name) =>
       logicalIdOf(stack, stack.secrets.byName[name]),
@@ -66,35 +64,32 @@ describe('secrets and mail', () => {
 
     // Assess
     expect(Object.keys(secrets).sort()).toEqual([...expected].sort());
-    for (const secret of Object.values(secrets)) {
-      expect(secret.Properties.GenerateSecretString).toBeDefined();
-      expect(secret.Properties.SecretString).toBeUndefined();
-      expect(secret.DeletionPolicy).toBe('Retain');
+    for (const secret of Object.values(secrets)) expect(secret.DeletionPolicy).toBe('Retain');
+  });
+
+  it('generates the pepper and the webhook secret, never writing them into the template', () => {
+    for (const name of ['emailPepper', 'webhookSecret'] as const) {
+      // Act
+      const secret = template.findResources('AWS::SecretsManager::Secret')[
+        logicalIdOf(stack, stack.secrets.byName[name])
+      ] as Resource;
+
+      // Assess
+      expect(secret.Properties.GenerateSecretString.PasswordLength, name).toBeGreaterThanOrEqual(48);
+      expect(secret.Properties.SecretString, name).toBeUndefined();
     }
   });
 
-  it('verifies the domain of the sender address in SES, with its configuration set', () => {
+  it('starts the Sanity token as the sentinel the code reads as "no token", not as random characters', () => {
     // Act
-    const identities = Object.values(template.findResources('AWS::SES::EmailIdentity')) as Resource[];
+    const secret = template.findResources('AWS::SecretsManager::Secret')[
+      logicalIdOf(stack, stack.secrets.byName.sanityToken)
+    ] as Resource;
 
     // Assess
-    expect(identities).toHaveLength(1);
-    expect(identities[0]?.Properties.EmailIdentity).toBe('mail.network.example');
-    expect(identities[0]?.Properties.ConfigurationSetAttributes.ConfigurationSetName).toEqual({
-      Ref: logicalIdOf(stack, stack.mail.configurationSet),
-    });
-    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
-      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
-      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
-    });
-  });
-
-  it('takes mailDomain from context when it is given', () => {
-    // Act
-    const { template: withDomain } = synthNetwork({ context: { mailDomain: 'network.example' } });
-
-    // Assess
-    withDomain.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'network.example' });
+    expect(secret.Properties.SecretString).toBe(NO_SANITY_TOKEN);
+    expect(NO_SANITY_TOKEN).toBe('no-sanity-token-set');
+    expect(secret.Properties.GenerateSecretString).toBeUndefined();
   });
 });
 
@@ -140,67 +135,7 @@ describe('the API stage', () => {
   });
 });
 
-describe('alarms', () => {
-  it('alarms on the errors of every function, table throttles, API 5xx and dead letters', () => {
-    // Prepare
-    const { stack, template } = synthNetwork();
-    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as Resource[];
-
-    // Act
-    const errorAlarmTargets = alarms
-      .filter(
-        (alarm) => alarm.Properties.MetricName === 'Errors' && alarm.Properties.Namespace === 'AWS/Lambda',
-      )
-      .map((alarm) => JSON.stringify(alarm.Properties.Dimensions));
-
-    // Assess
-    for (const name of Object.keys(functions)) {
-      const dimensions = JSON.stringify([
-        { Name: 'FunctionName', Value: { Ref: functionFor(template, name).id } },
-      ]);
-      expect(errorAlarmTargets, name).toContain(dimensions);
-    }
-    const throttles = alarms.find((alarm) =>
-      JSON.stringify(alarm.Properties.Metrics ?? []).includes('ThrottleEvents'),
-    );
-    const throttleMetrics = JSON.stringify(throttles?.Properties.Metrics);
-    expect(throttleMetrics).toContain('ReadThrottleEvents');
-    expect(throttleMetrics).toContain('WriteThrottleEvents');
-    expect(throttleMetrics).toContain(`"Ref":"${logicalIdOf(stack, stack.table.table)}"`);
-    expect(alarms.some((alarm) => alarm.Properties.MetricName === '5xx')).toBe(true);
-    expect(alarms.some((alarm) => alarm.Properties.MetricName === 'ApproximateNumberOfMessagesVisible')).toBe(
-      true,
-    );
-    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toBeUndefined();
-  });
-
-  it('notifies the alarm email through a TLS-only SNS topic when one is given', () => {
-    // Prepare
-    const context = { alarmEmail: 'ops@network.example' };
-
-    // Act
-    const { template } = synthNetwork({ context });
-
-    // Assess
-    const topicId = Object.keys(template.findResources('AWS::SNS::Topic'))[0];
-    expect(topicId).toBeDefined();
-    template.hasResourceProperties('AWS::SNS::Subscription', {
-      Protocol: 'email',
-      Endpoint: 'ops@network.example',
-      TopicArn: { Ref: topicId },
-    });
-    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
-      },
-    });
-    for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm')) as Resource[]) {
-      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
-    }
-  });
-});
+// Alarms, the alarm topic and the dashboard: tests/cdk/alarms.test.ts. SES and mail: tests/cdk/mail.test.ts.
 
 describe('outputs', () => {
   it('exports the API URL, table name, user pool id and client id', () => {
@@ -217,5 +152,27 @@ describe('outputs', () => {
     expect(outputs.TableName?.Value).toEqual({ Ref: logicalIdOf(stack, stack.table.table) });
     expect(outputs.UserPoolId?.Value).toEqual({ Ref: logicalIdOf(stack, stack.admins.userPool) });
     expect(outputs.UserPoolClientId?.Value).toEqual({ Ref: logicalIdOf(stack, stack.admins.client) });
+  });
+
+  it('exports what the runbooks address: function names, failure queues, the alarm topic and dashboard', () => {
+    // Prepare
+    const { stack, template } = synthNetwork();
+    const notifierQueue = stack.streamSubscriptions.get('notifier')?.deadLetterQueue;
+    const reminderQueue = stack.schedules.get('nominations')?.deadLetterQueue;
+
+    // Act
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+
+    // Assess
+    for (const [name, fn] of stack.functions) {
+      const key = `${name.charAt(0).toUpperCase()}${name.slice(1)}FunctionName`;
+      expect(outputs[key]?.Value, key).toEqual({ Ref: logicalIdOf(stack, fn.function) });
+    }
+    expect(outputs.NotifierFailureQueueUrl?.Value).toEqual({ Ref: logicalIdOf(stack, notifierQueue!) });
+    expect(outputs.NominationsScheduleFailureQueueUrl?.Value).toEqual({
+      Ref: logicalIdOf(stack, reminderQueue!),
+    });
+    expect(outputs.AlarmTopicArn?.Value).toEqual({ Ref: logicalIdOf(stack, stack.alarms.topic) });
+    expect(outputs.DashboardName?.Value).toEqual({ Ref: logicalIdOf(stack, stack.dashboard.dashboard) });
   });
 });

@@ -83,31 +83,7 @@ describe('HTTP API built from the route manifest', () => {
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain(`"Ref":"${userPoolId}"`);
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('https://cognito-idp.');
   });
-
-  it('lets API Gateway invoke each function with routes, from this API only', () => {
-    // Prepare
-    const apiId = Object.keys(template.findResources('AWS::ApiGatewayV2::Api'))[0];
-    const permissions = Object.values(
-      template.findResources('AWS::Lambda::Permission', {
-        Properties: { Principal: 'apigateway.amazonaws.com' },
-      }),
-    ) as Resource[];
-
-    for (const [name, spec] of Object.entries(functions as Record<string, FunctionSpec>)) {
-      // Act
-      const functionId = functionFor(template, name).id;
-      const own = permissions.filter(
-        (permission) =>
-          JSON.stringify(permission.Properties.FunctionName) ===
-          JSON.stringify({ 'Fn::GetAtt': [functionId, 'Arn'] }),
-      );
-
-      // Assess
-      expect(own.length, name).toBe(Object.keys(spec.routes).length > 0 ? 1 : 0);
-      for (const permission of own)
-        expect(JSON.stringify(permission.Properties.SourceArn)).toContain(`"Ref":"${apiId}"`);
-    }
-  });
+  // Invoke permissions, $default included: tests/cdk/invoke-permissions.test.ts.
 });
 
 describe('HTTP API from a manifest variant', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { requiredOutsideDev } from '../../cdk/stacks/network-context';
 import { functionNames } from '../../functions/manifest';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -86,5 +87,55 @@ describe('npx cdk synth (real bundling with esbuild)', () => {
       expect(statSync(bundle).size).toBeLessThan(2_000_000);
     }
     console.info(`cdk synth with bundling took ${result.ms} ms`);
+  });
+});
+
+describe('npx cdk synth of a stage other than dev', () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'network-cdk-prod-'));
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+  const synthArgs = ['cdk', 'synth', '--quiet', '--no-notices', '--output', outdir, '-c', 'stage=prod'];
+
+  it('fails with one message naming each missing or placeholder setting', { timeout: 180_000 }, async () => {
+    // Act
+    const result = await run('npx', synthArgs);
+
+    // Assess
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('The stage "prod" needs real values for these context settings:');
+    // cdk.json's default sender is a placeholder; the others are missing.
+    expect(result.output).toContain('  - mailFrom: "noreply@example.org" is a placeholder (example.org)');
+    for (const setting of requiredOutsideDev.filter((name) => name !== 'mailFrom')) {
+      expect(result.output).toContain(`  - ${setting}: missing`);
+    }
+    expect(result.output, 'a settings problem prints no stack trace').not.toMatch(/\n\s+at \S+ \(/);
+    expect(existsSync(join(outdir, 'EqualityNetwork-prod.template.json'))).toBe(false);
+  });
+
+  it('synthesizes with real values for all of them', { timeout: 240_000 }, async () => {
+    // Prepare
+    const settings = {
+      mailFrom: 'Nätverket <noreply@network.fi>',
+      mailDomain: 'network.fi',
+      publicBaseUrl: 'https://network.fi',
+      sanityProjectId: 'abcd1234',
+      alarmEmail: 'ops@network.fi',
+    };
+    const context = Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]);
+
+    // Act
+    const result = await run('npx', [...synthArgs, ...context]);
+
+    // Assess
+    expect(result.code, result.output).toBe(0);
+    const template = JSON.parse(readFileSync(join(outdir, 'EqualityNetwork-prod.template.json'), 'utf8')) as {
+      Resources: Record<string, { Type: string; Properties: Record<string, any> }>;
+    };
+    const resources = Object.values(template.Resources);
+    expect(resources.find((r) => r.Type === 'AWS::SES::EmailIdentity')?.Properties.EmailIdentity).toBe(
+      'network.fi',
+    );
+    expect(resources.find((r) => r.Type === 'AWS::SNS::Subscription')?.Properties.Endpoint).toBe(
+      'ops@network.fi',
+    );
   });
 });

@@ -140,15 +140,18 @@ describe('table stream subscriptions from streamFilter', () => {
 });
 
 describe('EventBridge schedules from schedules', () => {
-  it('creates one rule per schedule of the real manifest', () => {
+  it('creates one rule per interval schedule and one Scheduler schedule per local-time schedule of the real manifest', () => {
     // Prepare
-    const expected = Object.values(manifest).reduce((sum, spec) => sum + (spec.schedules?.length ?? 0), 0);
+    const schedules = Object.values(manifest).flatMap((spec) => spec.schedules ?? []);
+    const intervals = schedules.filter((s) => s.expression !== undefined).length;
+    const localTimes = schedules.filter((s) => s.cron !== undefined).length;
 
     // Act
     const { template } = synthNetwork();
 
     // Assess
-    template.resourceCountIs('AWS::Events::Rule', expected);
+    template.resourceCountIs('AWS::Events::Rule', intervals);
+    template.resourceCountIs('AWS::Scheduler::Schedule', localTimes);
   });
 
   it('targets the function of a manifest entry that has schedules, telling it which schedule fired', () => {

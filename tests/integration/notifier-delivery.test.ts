@@ -248,6 +248,7 @@ describe('notifier: no mail dropped for a dependency failure, none sent twice', 
       { status: 503, type: 'ServiceUnavailable' },
     ];
     const accepted: string[] = [];
+    const configurationSets: unknown[] = [];
     const requestHandler = {
       async handle(request: { body?: unknown }) {
         const answer = answers.shift();
@@ -256,7 +257,9 @@ describe('notifier: no mail dropped for a dependency failure, none sent twice', 
             typeof request.body === 'string'
               ? request.body
               : new TextDecoder().decode(request.body as Uint8Array);
-          accepted.push(Buffer.from(JSON.parse(json).Content.Raw.Data, 'base64').toString('utf8'));
+          const sent = JSON.parse(json);
+          configurationSets.push(sent.ConfigurationSetName);
+          accepted.push(Buffer.from(sent.Content.Raw.Data, 'base64').toString('utf8'));
         }
         const body = answer ? { message: answer.type } : { MessageId: 'ses-message-1' };
         return {
@@ -278,7 +281,7 @@ describe('notifier: no mail dropped for a dependency failure, none sent twice', 
       requestHandler: requestHandler as never,
     });
     const { metrics, total } = metricsRecorder();
-    const handler = notifier({ mailer: new SesMailer(ses), metrics });
+    const handler = notifier({ mailer: new SesMailer(ses, 'network-mail'), metrics });
 
     // Act
     const failed = [];
@@ -292,6 +295,7 @@ describe('notifier: no mail dropped for a dependency failure, none sent twice', 
     expect(replayed.batchItemFailures).toEqual([]);
     expect(accepted).toHaveLength(1);
     expect(accepted[0]).toContain(`Message-ID: <${mailId}@equality-network>`);
+    expect(configurationSets).toEqual(['network-mail']);
     expect([total('MailFailed'), total('MailSent')]).toEqual([3, 1]);
     ses.destroy();
   });
@@ -389,10 +393,11 @@ describe('notifier: no mail dropped for a dependency failure, none sent twice', 
     expect(JSON.stringify(logs)).not.toContain('Person');
     expect(total('MailDropped')).toBe(3);
     expect(total('MailSent')).toBe(1);
+    expect(documents[0]?.service).toBe('notifier');
     expect(documents[0]?._aws.CloudWatchMetrics).toEqual([
       {
         Namespace: 'EqualityNetwork',
-        Dimensions: [[]],
+        Dimensions: [['service']],
         Metrics: expect.arrayContaining([
           { Name: 'MailDropped', Unit: 'Count' },
           { Name: 'MailSent', Unit: 'Count' },
