@@ -327,10 +327,19 @@ describe('per-route throttles on the HTTP API stage', () => {
 describe('deployment region', () => {
   it('takes the main stack region from context; the WAF stays in us-east-1', () => {
     // Act
-    const { app: other, stack: main } = synthNetwork({ context: { region: 'eu-west-1', stage: 'prod' } });
+    const real = {
+      mailFrom: 'Nätverket <noreply@network.fi>',
+      mailDomain: 'network.fi',
+      publicBaseUrl: 'https://network.fi',
+      sanityProjectId: 'abcd1234',
+      alarmEmail: 'ops@network.fi',
+    };
+    const { app: other, stack: main } = synthNetwork({
+      context: { ...real, region: 'eu-west-1', stage: 'staging' },
+    });
     // Assess
     expect(main.region).toBe('eu-west-1');
-    expect((other.node.findChild('EqualityNetwork-prod-edge') as Stack).region).toBe('us-east-1');
+    expect((other.node.findChild('EqualityNetwork-staging-edge') as Stack).region).toBe('us-east-1');
   });
 
   it('refuses a region that is not one', () => {
