@@ -2,11 +2,12 @@ import { BlockContentIcon } from '@sanity/icons/BlockContent';
 import { LaunchIcon } from '@sanity/icons/Launch';
 import { LinkIcon } from '@sanity/icons/Link';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { PUBLIC_PAGE_SECTIONS } from '../../actions/publicPage';
 import type { Translate } from '../../i18n';
 import { fresh, requiredField } from '../validation';
 
 /** Document types with a public page, which rich text can link to (and "Open on the site" opens). */
-export const LINKABLE_TYPES = ['event', 'campaign', 'informationPackage', 'method'] as const;
+export const LINKABLE_TYPES = Object.keys(PUBLIC_PAGE_SECTIONS) as (keyof typeof PUBLIC_PAGE_SECTIONS)[];
 
 /** Schemes an external link may use. */
 export const LINK_SCHEMES = ['http', 'https', 'mailto'] as const;
