@@ -3,11 +3,12 @@
  * Localised fields use sanity-plugin-internationalized-array (v5): an array of
  * `{_key, _type: 'internationalizedArray<Type>Value', language, value}` items.
  */
+import type { MessageKey, Translate } from '../i18n';
 
 export const LANGUAGES = [
-  { id: 'sv', title: 'Svenska', name: 'Swedish' },
-  { id: 'fi', title: 'Suomi', name: 'Finnish' },
-  { id: 'en', title: 'English', name: 'English' },
+  { id: 'sv', title: 'Svenska' },
+  { id: 'fi', title: 'Suomi' },
+  { id: 'en', title: 'English' },
 ] as const;
 
 export type LanguageId = (typeof LANGUAGES)[number]['id'];
@@ -17,33 +18,45 @@ export const LANGUAGE_IDS: readonly LanguageId[] = LANGUAGES.map((language) => l
 /** Languages every public text must have. */
 export const REQUIRED_LANGUAGES: readonly LanguageId[] = ['sv', 'fi'];
 
-/** For `options.list` of fields that store a language code. */
-export const LANGUAGE_OPTIONS = LANGUAGES.map((language) => ({ value: language.id, title: language.title }));
-
-/** "Finnish (fi)" */
-export function languageLabel(id: string): string {
-  const language = LANGUAGES.find((candidate) => candidate.id === id);
-  return language ? `${language.name} (${language.id})` : `"${id}"`;
-}
-
-/** Plugin configuration, shared by sanity.config.ts and the tests so both compile the same schema. */
-export const internationalizedArrayConfig = {
-  languages: LANGUAGES.map(({ id, title }) => ({ id, title })),
-  defaultLanguages: [...REQUIRED_LANGUAGES],
-  fieldTypes: ['string', 'text'],
-  buttonLocations: ['field'] as ('field' | 'fieldMenu' | 'document')[],
-  languageDisplay: 'titleAndCode' as const,
+const LANGUAGE_NAMES: Record<LanguageId, MessageKey> = {
+  sv: 'language.sv',
+  fi: 'language.fi',
+  en: 'language.en',
 };
 
-/** The localised field types the plugin registers for `fieldTypes` above. */
+const LANGUAGE_OPTION_TITLES: Record<LanguageId, MessageKey> = {
+  sv: 'language.option.sv',
+  fi: 'language.option.fi',
+  en: 'language.option.en',
+};
+
+/** For `options.list` of fields that store a language code, in the Studio's language. */
+export function languageOptions(t: Translate, ids: readonly LanguageId[] = LANGUAGE_IDS) {
+  return ids.map((id) => ({ value: id, title: t(LANGUAGE_OPTION_TITLES[id]) }));
+}
+
+/** "Finnish (fi)", "finska (fi)", "suomi (fi)"; an unknown code is quoted. */
+export function languageLabel(t: Translate, id: string): string {
+  const key = LANGUAGE_NAMES[id as LanguageId];
+  return key ? `${t(key)} (${id})` : `"${id}"`;
+}
+
+/** The localised field types the internationalized-array plugin registers (see localizedTypes.ts). */
 export const LOCALIZED_STRING = 'internationalizedArrayString';
 export const LOCALIZED_TEXT = 'internationalizedArrayText';
+export const LOCALIZED_RICH_TEXT = 'internationalizedArrayRichText';
+export const LOCALIZED_SLUG = 'internationalizedArraySlug';
 
 export interface LocalizedItem {
   _key: string;
   _type?: string;
   language?: string;
   value?: unknown;
+}
+
+/** Swedish, then Finnish, then English, with `first` (the Studio's language) ahead of them. */
+export function preferring(first?: string): string[] {
+  return [...new Set([...(first ? [first] : []), ...LANGUAGE_IDS])];
 }
 
 /** The text in the first preferred language that has one (sv, then fi, then en). Used by previews. */
@@ -57,4 +70,9 @@ export function localizedText(
     if (typeof item?.value === 'string' && item.value.trim() !== '') return item.value;
   }
   return undefined;
+}
+
+/** A preview's text in the Studio's language, else in the first content language that has it. */
+export function previewText(items: unknown, t: Translate): string | undefined {
+  return localizedText(items, preferring(t.language));
 }

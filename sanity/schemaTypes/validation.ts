@@ -1,8 +1,9 @@
 /**
  * Validation shared by the content model. Every message says what is wrong and how to fix it, because
- * editors see these messages and nothing else.
+ * editors see these messages and nothing else; each one comes from the dictionary in the Studio's language.
  */
 import type { CustomValidator, Path, Rule } from 'sanity';
+import { listOf, type MessageKey, type Translate } from '../i18n';
 import {
   LANGUAGE_IDS,
   type LanguageId,
@@ -11,20 +12,34 @@ import {
   REQUIRED_LANGUAGES,
 } from './localization';
 
-function listOf(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+/** Whether a localised value holds something: text, a slug, or rich text with text or an image or a file. */
+export function hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) {
+    return value.some((block) => {
+      if (block === null || typeof block !== 'object') return false;
+      const { _type, children } = block as { _type?: string; children?: { text?: unknown }[] };
+      if (_type !== 'block') return true;
+      return (children ?? []).some((child) => typeof child?.text === 'string' && child.text.trim() !== '');
+    });
+  }
+  if (value !== null && typeof value === 'object') {
+    const current = (value as { current?: unknown }).current;
+    return typeof current === 'string' && current.trim() !== '';
+  }
+  return false;
 }
 
 /**
  * Localised text (an internationalized-array value). Every item has one of the site's languages, each language
  * at most once, and public text has Swedish and Finnish. With `optional`, an empty field is accepted, but a text
- * given in one language must be given in both.
+ * given in one language must be given in both. `missing` replaces the message for missing languages.
  *
  * A field's own validation replaces the plugin's, so the item checks the plugin would make are made here too.
  */
 export function requireLanguages(
-  options: { optional?: boolean; languages?: readonly LanguageId[] } = {},
+  t: Translate,
+  options: { optional?: boolean; languages?: readonly LanguageId[]; missing?: MessageKey } = {},
 ): CustomValidator<LocalizedItem[] | undefined> {
   const required = options.languages ?? REQUIRED_LANGUAGES;
   return (items) => {
@@ -33,32 +48,50 @@ export function requireLanguages(
     for (const item of items ?? []) {
       const path: Path = [{ _key: item._key }];
       if (typeof item.language !== 'string' || item.language === '') {
-        problems.push({ message: 'This translation has no language: remove it and add it again.', path });
+        problems.push({ message: t('validation.languages.noLanguage'), path });
       } else if (!(LANGUAGE_IDS as readonly string[]).includes(item.language)) {
         problems.push({
-          message: `"${item.language}" is not a language of this site (${LANGUAGE_IDS.join(', ')}): remove this translation.`,
+          message: t('validation.languages.unknown', {
+            language: item.language,
+            languages: LANGUAGE_IDS.join(', '),
+          }),
           path,
         });
       } else if (seen.has(item.language)) {
-        problems.push({ message: `${languageLabel(item.language)} is given twice: keep one.`, path });
+        problems.push({
+          message: t('validation.languages.twice', { language: languageLabel(t, item.language) }),
+          path,
+        });
       }
       if (typeof item.language === 'string') seen.add(item.language);
     }
     if (problems.length > 0) return problems;
 
     const filled = new Set(
-      (items ?? [])
-        .filter((item) => typeof item.value === 'string' && item.value.trim() !== '')
-        .map((item) => item.language),
+      (items ?? []).filter((item) => hasContent(item.value)).map((item) => item.language),
     );
     if (options.optional && filled.size === 0) return true;
     const missing = required.filter((language) => !filled.has(language));
     if (missing.length === 0) return true;
-    const names = listOf(missing.map(languageLabel));
-    const needed = listOf(required.map(languageLabel));
-    return `${names} ${missing.length === 1 ? 'is' : 'are'} missing: ${
-      options.optional ? 'when this text is given, it needs' : 'public text needs'
-    } ${needed}.`;
+    const params = {
+      missing: listOf(
+        t.language,
+        missing.map((language) => languageLabel(t, language)),
+      ),
+      required: listOf(
+        t.language,
+        required.map((language) => languageLabel(t, language)),
+      ),
+    };
+    if (options.missing) return t(options.missing, params);
+    const one = missing.length === 1;
+    if (options.optional) {
+      return t(
+        one ? 'validation.languages.missingOneOptional' : 'validation.languages.missingManyOptional',
+        params,
+      );
+    }
+    return t(one ? 'validation.languages.missingOne' : 'validation.languages.missingMany', params);
   };
 }
 
@@ -76,12 +109,9 @@ export function requiredField<R>(rule: R, message: string): R[] {
   return [rule, (fresh(rule) as unknown as Rule).required().error(message) as unknown as R];
 }
 
-export const HTTPS_MESSAGE =
-  'Use a full, secure link that starts with https://, e.g. https://www.example.org/page.';
-
 /** Links must be absolute https addresses (replaces the url type's own, http-allowing check). */
-export function httpsLink<R>(rule: R): R {
-  return (rule as unknown as Rule).uri({ scheme: ['https'] }).error(HTTPS_MESSAGE) as unknown as R;
+export function httpsLink<R>(rule: R, t: Translate): R {
+  return (rule as unknown as Rule).uri({ scheme: ['https'] }).error(t('validation.https')) as unknown as R;
 }
 
 /** Dates (YYYY-MM-DD) and date-times (ISO 8601) as comparable numbers; undefined when missing or invalid. */
@@ -139,7 +169,7 @@ export function notLaterThan(field: string, message: string): CustomValidator<st
  */
 export function uniqueValues(
   field: string,
-  noun: string,
+  message: (value: string) => string,
 ): CustomValidator<({ _key: string } & Record<string, unknown>)[] | undefined> {
   return (items) => {
     const seen = new Set<string>();
@@ -147,12 +177,7 @@ export function uniqueValues(
     for (const item of items ?? []) {
       const value = item?.[field];
       if (typeof value !== 'string' || value === '') continue;
-      if (seen.has(value)) {
-        problems.push({
-          message: `The ${noun} "${value}" is used more than once: each ${noun} must be unique.`,
-          path: [{ _key: item._key }, field],
-        });
-      }
+      if (seen.has(value)) problems.push({ message: message(value), path: [{ _key: item._key }, field] });
       seen.add(value);
     }
     return problems.length === 0 ? true : problems;
@@ -162,18 +187,19 @@ export function uniqueValues(
 /** Keys that code and exports use (criteria, questions, options): lowercase words joined by hyphens. */
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const keyFormat: CustomValidator<string | undefined> = (value) => {
-  if (value === undefined || value === '') return true;
-  return KEY_PATTERN.test(value)
-    ? true
-    : `"${value}" is not a valid key: use lowercase letters a-z, digits and single hyphens, e.g. "equal-pay".`;
-};
+export function keyFormat(t: Translate): CustomValidator<string | undefined> {
+  return (value) => {
+    if (value === undefined || value === '') return true;
+    return KEY_PATTERN.test(value) ? true : t('validation.keyFormat', { value });
+  };
+}
 
-/** A whole number of at least `min`; returns the rule so it can be chained on. */
+/** A whole number of at least `min`, with the message `key` (which gets `{min}`); returns the rule. */
 export function wholeNumberAtLeast<R extends { integer(): R; min(n: number): R; error(message: string): R }>(
   rule: R,
-  label: string,
+  t: Translate,
+  key: MessageKey,
   min: number,
 ): R {
-  return rule.integer().min(min).error(`${label} must be a whole number of at least ${min}.`);
+  return rule.integer().min(min).error(t(key, { min }));
 }

@@ -55,3 +55,11 @@ export const NOMINATION_ROUNDS = {
 export const INFORMATION_PACKAGES = {
   newlyElected: 'informationPackage-nya-fortroendevalda-2025',
 } as const;
+
+/** Methods of the toolbox; drawn from other networks' practice, so example content. */
+export const METHODS = {
+  localNetwork: 'method-example-lokalt-jamstalldhetsnatverk',
+  commonThread: 'method-example-rod-trad-i-styrdokumenten',
+  workingGroupSurvey: 'method-example-enkat-till-arbetsgrupperna',
+  parentPostcard: 'method-example-vykort-till-nyblivna-foraldrar',
+} as const;

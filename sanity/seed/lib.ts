@@ -21,7 +21,7 @@ export interface ExportedDocument extends SeedDocument {
   _rev: string;
 }
 
-type Translations = { [language in LanguageId]?: string } & { sv: string; fi: string };
+export type Translations = { [language in LanguageId]?: string } & { sv: string; fi: string };
 
 export interface LocalizedValue {
   _type: 'internationalizedArrayStringValue' | 'internationalizedArrayTextValue';
@@ -29,11 +29,14 @@ export interface LocalizedValue {
   value: string;
 }
 
+const LANGUAGE_ORDER: LanguageId[] = ['sv', 'fi', 'en'];
+
 function localized(type: LocalizedValue['_type'], translations: Translations): LocalizedValue[] {
-  const order: LanguageId[] = ['sv', 'fi', 'en'];
-  return order
-    .filter((language) => translations[language] !== undefined)
-    .map((language) => ({ _type: type, language, value: translations[language] as string }));
+  return LANGUAGE_ORDER.filter((language) => translations[language] !== undefined).map((language) => ({
+    _type: type,
+    language,
+    value: translations[language] as string,
+  }));
 }
 
 /** An internationalizedArrayString value: sv and fi always, en where given. */
@@ -52,6 +55,97 @@ export function ref(id: string): { _type: 'reference'; _ref: string } {
 
 export function slug(current: string): { _type: 'slug'; current: string } {
   return { _type: 'slug', current };
+}
+
+type Slugs = { [language in LanguageId]?: string } & { sv: string; fi: string };
+
+/** An internationalizedArraySlug value: a slug per language (sv and fi always, en where given). */
+export function slugs(byLanguage: Slugs) {
+  return LANGUAGE_ORDER.filter((language) => byLanguage[language] !== undefined).map((language) => ({
+    _type: 'internationalizedArraySlugValue' as const,
+    language,
+    value: slug(byLanguage[language] as string),
+  }));
+}
+
+// --- Portable Text ---------------------------------------------------------------------------------------
+
+/** A run of text: plain, or with decorators, an external link (href) or a link to a document (id). */
+export type Inline =
+  | string
+  | { text: string; marks?: ('strong' | 'em')[]; href?: string; documentId?: string };
+
+export interface Block {
+  _type: string;
+  [field: string]: unknown;
+}
+
+export const strong = (text: string): Inline => ({ text, marks: ['strong'] });
+export const em = (text: string): Inline => ({ text, marks: ['em'] });
+export const link = (text: string, href: string): Inline => ({ text, href });
+export const internalLink = (text: string, documentId: string): Inline => ({ text, documentId });
+
+/** One text block; links become markDefs with keys unique in the block (link-1, link-2, …). */
+function textBlock(style: string, inlines: readonly Inline[], listItem?: 'bullet' | 'number'): Block {
+  const markDefs: Record<string, unknown>[] = [];
+  const children = inlines.map((inline) => {
+    const run = typeof inline === 'string' ? { text: inline } : inline;
+    const marks: string[] = [...(run.marks ?? [])];
+    if (run.href !== undefined || run.documentId !== undefined) {
+      const _key = `link-${markDefs.length + 1}`;
+      markDefs.push(
+        run.href !== undefined
+          ? { _key, _type: 'link', href: run.href }
+          : { _key, _type: 'internalLink', reference: ref(run.documentId as string) },
+      );
+      marks.push(_key);
+    }
+    return { _type: 'span', text: run.text, marks };
+  });
+  return {
+    _type: 'block',
+    style,
+    markDefs,
+    children,
+    ...(listItem ? { listItem, level: 1 } : {}),
+  };
+}
+
+export const p = (...inlines: Inline[]): Block => textBlock('normal', inlines);
+export const h2 = (text: string): Block => textBlock('h2', [text]);
+export const h3 = (text: string): Block => textBlock('h3', [text]);
+export const bullets = (...items: Inline[][]): Block[] =>
+  items.map((item) => textBlock('normal', item, 'bullet'));
+export const numbered = (...items: Inline[][]): Block[] =>
+  items.map((item) => textBlock('normal', item, 'number'));
+
+/** An image (`figure`) referencing an asset document, with alt text in sv and fi (en where given). */
+export function figure(assetId: string, alt: Translations, caption?: Translations): Block {
+  return {
+    _type: 'figure',
+    asset: ref(assetId),
+    alt: str(alt),
+    ...(caption ? { caption: str(caption) } : {}),
+  };
+}
+
+/** A file (`attachment`) referencing an asset document, with its title per language. */
+export function attachment(assetId: string, title: Translations): Block {
+  return { _type: 'attachment', asset: ref(assetId), title: str(title) };
+}
+
+type RichTexts = { [language in LanguageId]?: (Block | Block[])[] } & {
+  sv: (Block | Block[])[];
+  fi: (Block | Block[])[];
+};
+
+/** An internationalizedArrayRichText value: a block array per language (sv and fi always, en where given). */
+export function richText(byLanguage: RichTexts) {
+  return LANGUAGE_ORDER.filter((language) => byLanguage[language] !== undefined).map((language) => ({
+    _type: 'internationalizedArrayRichTextValue' as const,
+    language,
+    value: (byLanguage[language] as (Block | Block[])[]).flat(),
+  }));
 }
 
 /**

@@ -7,8 +7,14 @@ import { defineQuery } from 'groq';
  * localised in code (shared/content/localize.ts) so one query serves every language.
  */
 
+/**
+ * Events, campaigns and information packages have a slug per language (`slug[]{language, value}`); these queries
+ * return the Swedish one, the slug of the site's current URLs.
+ */
+const swedishSlug = /* groq */ `"slug": slug[language == "sv"][0].value.current`;
+
 const eventCard = /* groq */ `
-  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,
+  _id, _updatedAt, ${swedishSlug}, title, kind, startsAt, endsAt, mode, place, onlineUrl,
   capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample`;
 
 export const upcomingEventsQuery = defineQuery(`
@@ -22,7 +28,7 @@ export const eventByIdQuery = defineQuery(`
 
 export const campaignByIdQuery = defineQuery(`
   *[_type == "campaign" && _id == $id][0] {
-    _id, _rev, _updatedAt, "slug": slug.current, title, year, description, eligibility, opensAt, closesAt, isExample,
+    _id, _rev, _updatedAt, ${swedishSlug}, title, year, description, eligibility, opensAt, closesAt, isExample,
     "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },
     criteria[]{ _key, key, label, description, weight },
     questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }
@@ -37,10 +43,10 @@ export const nominationRoundByIdQuery = defineQuery(`
 /** Campaigns whose window has not closed: the home page's "open campaigns". */
 export const openCampaignsQuery = defineQuery(`
   *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {
-    _id, "slug": slug.current, title, year, opensAt, closesAt, isExample
+    _id, ${swedishSlug}, title, year, opensAt, closesAt, isExample
   }`);
 
-const packageCard = /* groq */ `_id, "slug": slug.current, title, audience, summary`;
+const packageCard = /* groq */ `_id, ${swedishSlug}, title, audience, summary`;
 
 export const informationPackagesQuery = defineQuery(`
   *[_type == "informationPackage"] | order(_createdAt desc) {${packageCard}}`);

@@ -15,11 +15,83 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type WebLink = {
+  _type: "webLink";
+  title?: InternationalizedArrayString;
+  url: string;
+};
+
 export type Seats = {
   _type: "seats";
   members: number;
   deputies: number;
 };
+
+export type EventReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "event";
+};
+
+export type CampaignReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "campaign";
+};
+
+export type InformationPackageReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "informationPackage";
+};
+
+export type MethodReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "method";
+};
+
+export type RichText = Array<
+  | {
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "normal" | "h2" | "h3" | "h4";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<
+        | {
+            href: string;
+            _type: "link";
+            _key: string;
+          }
+        | {
+            reference:
+              | EventReference
+              | CampaignReference
+              | InformationPackageReference
+              | MethodReference;
+            _type: "internalLink";
+            _key: string;
+          }
+      >;
+      level?: number;
+      _type: "block";
+      _key: string;
+    }
+  | ({
+      _key: string;
+    } & Figure)
+  | ({
+      _key: string;
+    } & Attachment)
+>;
 
 export type RetentionPolicy = {
   _type: "retentionPolicy";
@@ -38,6 +110,7 @@ export type PackageSection = {
   _type: "packageSection";
   heading?: InternationalizedArrayString;
   body?: InternationalizedArrayText;
+  content?: InternationalizedArrayRichText;
 };
 
 export type NominationContact = {
@@ -56,10 +129,33 @@ export type LearningResource = {
   format: "course" | "video" | "document" | "web";
 };
 
+export type SanityImageAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+};
+
+export type Figure = {
+  _type: "figure";
+  asset?: SanityImageAssetReference;
+  media?: unknown;
+  hotspot?: SanityImageHotspot;
+  crop?: SanityImageCrop;
+  alt?: InternationalizedArrayString;
+  caption?: InternationalizedArrayString;
+};
+
 export type DateRange = {
   _type: "dateRange";
   start: string;
   end: string;
+};
+
+export type ContactPoint = {
+  _type: "contactPoint";
+  role?: InternationalizedArrayString;
+  email: string;
 };
 
 export type CampaignQuestion = {
@@ -91,6 +187,20 @@ export type CampaignCriterion = {
   label?: InternationalizedArrayString;
   description?: InternationalizedArrayText;
   weight: number;
+};
+
+export type SanityFileAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
+};
+
+export type Attachment = {
+  _type: "attachment";
+  asset?: SanityFileAssetReference;
+  media?: unknown;
+  title?: InternationalizedArrayString;
 };
 
 export type OrganizationReference = {
@@ -134,48 +244,6 @@ export type InternationalizedArrayString = Array<
   } & InternationalizedArrayStringValue
 >;
 
-export type EventReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "event";
-};
-
-export type InformationPackage = {
-  _id: string;
-  _type: "informationPackage";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: InternationalizedArrayString;
-  slug: Slug;
-  audience?: InternationalizedArrayString;
-  summary?: InternationalizedArrayText;
-  relatedEvent?: EventReference;
-  sections?: Array<
-    {
-      _key: string;
-    } & PackageSection
-  >;
-  resources?: Array<
-    {
-      _key: string;
-    } & LearningResource
-  >;
-};
-
-export type InternationalizedArrayText = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayTextValue
->;
-
-export type Slug = {
-  _type: "slug";
-  current: string;
-  source?: string;
-};
-
 export type NominationRound = {
   _id: string;
   _type: "nominationRound";
@@ -196,78 +264,17 @@ export type NominationRound = {
   >;
 };
 
-export type Campaign = {
-  _id: string;
-  _type: "campaign";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: InternationalizedArrayString;
-  slug: Slug;
-  year: number;
-  description?: InternationalizedArrayText;
-  isExample?: boolean;
-  opensAt: string;
-  closesAt: string;
-  eligibleMunicipalities?: Array<
-    {
-      _key: string;
-    } & OrganizationReference
-  >;
-  eligibility?: InternationalizedArrayText;
-  criteria: Array<
-    {
-      _key: string;
-    } & CampaignCriterion
-  >;
-  questions?: Array<
-    {
-      _key: string;
-    } & CampaignQuestion
-  >;
-};
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
 
 export type FocusAreaReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "focusArea";
-};
-
-export type Event = {
-  _id: string;
-  _type: "event";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: InternationalizedArrayString;
-  slug: Slug;
-  kind:
-    | "planningMeeting"
-    | "networkMeeting"
-    | "webinar"
-    | "seminar"
-    | "roundTable"
-    | "quickDialogue";
-  focusArea?: FocusAreaReference;
-  description?: InternationalizedArrayText;
-  isExample?: boolean;
-  startsAt: string;
-  endsAt: string;
-  mode: "onsite" | "online" | "hybrid";
-  place?: InternationalizedArrayString;
-  onlineUrl?: string;
-  capacity: number;
-  waitlist?: boolean;
-  registrationOpensAt: string;
-  registrationClosesAt: string;
-};
-
-export type CampaignReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "campaign";
 };
 
 export type Action = {
@@ -295,18 +302,6 @@ export type Action = {
   orderRank?: string;
 };
 
-export type FocusArea = {
-  _id: string;
-  _type: "focusArea";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: InternationalizedArrayString;
-  slug: Slug;
-  summary?: InternationalizedArrayText;
-  orderRank?: string;
-};
-
 export type Settings = {
   _id: string;
   _type: "settings";
@@ -317,9 +312,22 @@ export type Settings = {
   region?: InternationalizedArrayString;
   languages: Array<string>;
   contactEmail: string;
+  publicBaseUrl?: string;
   privacyNotice?: InternationalizedArrayText;
   accessibilityStatement?: InternationalizedArrayText;
   retention: RetentionPolicy;
+};
+
+export type InternationalizedArraySlugValue = {
+  _type: "internationalizedArraySlugValue";
+  value?: Slug;
+  language: string;
+};
+
+export type InternationalizedArrayRichTextValue = {
+  _type: "internationalizedArrayRichTextValue";
+  value?: RichText;
+  language: string;
 };
 
 export type InternationalizedArrayTextValue = {
@@ -332,6 +340,176 @@ export type InternationalizedArrayStringValue = {
   _type: "internationalizedArrayStringValue";
   value?: string;
   language: string;
+};
+
+export type InternationalizedArraySlug = Array<
+  {
+    _key: string;
+  } & InternationalizedArraySlugValue
+>;
+
+export type InternationalizedArrayRichText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayRichTextValue
+>;
+
+export type Event = {
+  _id: string;
+  _type: "event";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug?: InternationalizedArraySlug;
+  kind:
+    | "planningMeeting"
+    | "networkMeeting"
+    | "webinar"
+    | "seminar"
+    | "roundTable"
+    | "quickDialogue";
+  focusArea?: FocusAreaReference;
+  description?: InternationalizedArrayText;
+  body?: InternationalizedArrayRichText;
+  isExample?: boolean;
+  startsAt: string;
+  endsAt: string;
+  mode: "onsite" | "online" | "hybrid";
+  place?: InternationalizedArrayString;
+  onlineUrl?: string;
+  capacity: number;
+  waitlist?: boolean;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+};
+
+export type Campaign = {
+  _id: string;
+  _type: "campaign";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug?: InternationalizedArraySlug;
+  year: number;
+  description?: InternationalizedArrayText;
+  body?: InternationalizedArrayRichText;
+  isExample?: boolean;
+  opensAt: string;
+  closesAt: string;
+  eligibleMunicipalities?: Array<
+    {
+      _key: string;
+    } & OrganizationReference
+  >;
+  eligibility?: InternationalizedArrayText;
+  criteria: Array<
+    {
+      _key: string;
+    } & CampaignCriterion
+  >;
+  questions?: Array<
+    {
+      _key: string;
+    } & CampaignQuestion
+  >;
+};
+
+export type InformationPackage = {
+  _id: string;
+  _type: "informationPackage";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug?: InternationalizedArraySlug;
+  audience?: InternationalizedArrayString;
+  summary?: InternationalizedArrayText;
+  image?: Figure;
+  relatedEvent?: EventReference;
+  body?: InternationalizedArrayRichText;
+  sections?: Array<
+    {
+      _key: string;
+    } & PackageSection
+  >;
+  resources?: Array<
+    {
+      _key: string;
+    } & LearningResource
+  >;
+  files?: Array<
+    {
+      _key: string;
+    } & Attachment
+  >;
+};
+
+export type Method = {
+  _id: string;
+  _type: "method";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug?: InternationalizedArraySlug;
+  summary?: InternationalizedArrayText;
+  targetGroup?: InternationalizedArrayString;
+  focusAreas: Array<
+    {
+      _key: string;
+    } & FocusAreaReference
+  >;
+  duration?: InternationalizedArrayString;
+  isExample?: boolean;
+  body?: InternationalizedArrayRichText;
+  image?: Figure;
+  files?: Array<
+    {
+      _key: string;
+    } & Attachment
+  >;
+  links?: Array<
+    {
+      _key: string;
+    } & WebLink
+  >;
+  contact?: ContactPoint;
+};
+
+export type SanityImageCrop = {
+  _type: "sanity.imageCrop";
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+};
+
+export type SanityImageHotspot = {
+  _type: "sanity.imageHotspot";
+  x: number;
+  y: number;
+  height: number;
+  width: number;
+};
+
+export type FocusArea = {
+  _id: string;
+  _type: "focusArea";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  slug: Slug;
+  summary?: InternationalizedArrayText;
+  orderRank?: string;
+};
+
+export type Slug = {
+  _type: "slug";
+  current: string;
+  source?: string;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -370,22 +548,6 @@ export type SanityImageMetadata = {
   thumbHash?: string;
   hasAlpha?: boolean;
   isOpaque?: boolean;
-};
-
-export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x: number;
-  y: number;
-  height: number;
-  width: number;
-};
-
-export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
 };
 
 export type SanityFileAsset = {
@@ -448,39 +610,53 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | WebLink
   | Seats
+  | EventReference
+  | CampaignReference
+  | InformationPackageReference
+  | MethodReference
+  | RichText
   | RetentionPolicy
   | QuestionOption
   | PackageSection
   | NominationContact
   | LearningResource
+  | SanityImageAssetReference
+  | Figure
   | DateRange
+  | ContactPoint
   | CampaignQuestion
   | CampaignCriterion
+  | SanityFileAssetReference
+  | Attachment
   | OrganizationReference
   | ActionCoordinator
   | Organization
   | InternationalizedArrayString
-  | EventReference
-  | InformationPackage
-  | InternationalizedArrayText
-  | Slug
   | NominationRound
-  | Campaign
+  | InternationalizedArrayText
   | FocusAreaReference
-  | Event
-  | CampaignReference
   | Action
-  | FocusArea
   | Settings
+  | InternationalizedArraySlugValue
+  | InternationalizedArrayRichTextValue
   | InternationalizedArrayTextValue
   | InternationalizedArrayStringValue
+  | InternationalizedArraySlug
+  | InternationalizedArrayRichText
+  | Event
+  | Campaign
+  | InformationPackage
+  | Method
+  | SanityImageCrop
+  | SanityImageHotspot
+  | FocusArea
+  | Slug
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
   | SanityImageMetadata
-  | SanityImageHotspot
-  | SanityImageCrop
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
@@ -488,11 +664,11 @@ export type AllSanitySchemaTypes =
 
 // Source: ../shared/content/queries.ts
 // Variable: upcomingEventsQuery
-// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample}
+// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample}
 export type UpcomingEventsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
-  slug: string;
+  slug: string | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -515,11 +691,11 @@ export type UpcomingEventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventByIdQuery
-// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
+// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
 export type EventByIdQueryResult = {
   _id: string;
   _updatedAt: string;
-  slug: string;
+  slug: string | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -548,12 +724,12 @@ export type EventByIdQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignByIdQuery
-// Query: *[_type == "campaign" && _id == $id][0] {    _id, _rev, _updatedAt, "slug": slug.current, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }  }
+// Query: *[_type == "campaign" && _id == $id][0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }  }
 export type CampaignByIdQueryResult = {
   _id: string;
   _rev: string;
   _updatedAt: string;
-  slug: string;
+  slug: string | null;
   title: InternationalizedArrayString | null;
   year: number;
   description: InternationalizedArrayText | null;
@@ -626,10 +802,10 @@ export type NominationRoundByIdQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: openCampaignsQuery
-// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug.current, title, year, opensAt, closesAt, isExample  }
+// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample  }
 export type OpenCampaignsQueryResult = Array<{
   _id: string;
-  slug: string;
+  slug: string | null;
   title: InternationalizedArrayString | null;
   year: number;
   opensAt: string;
@@ -639,10 +815,10 @@ export type OpenCampaignsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackagesQuery
-// Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug.current, title, audience, summary}
+// Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}
 export type InformationPackagesQueryResult = Array<{
   _id: string;
-  slug: string;
+  slug: string | null;
   title: InternationalizedArrayString | null;
   audience: InternationalizedArrayString | null;
   summary: InternationalizedArrayText | null;
@@ -650,10 +826,10 @@ export type InformationPackagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackageByIdQuery
-// Query: *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug.current, title, audience, summary,    sections[]{ _key, heading, body },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt }  }
+// Query: *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,    sections[]{ _key, heading, body },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt }  }
 export type InformationPackageByIdQueryResult = {
   _id: string;
-  slug: string;
+  slug: string | null;
   title: InternationalizedArrayString | null;
   audience: InternationalizedArrayString | null;
   summary: InternationalizedArrayText | null;
@@ -791,6 +967,12 @@ export type GovernedDocumentByIdQueryResult =
     }
   | {
       _id: string;
+      _type: "method";
+      _rev: string;
+      _updatedAt: string;
+    }
+  | {
+      _id: string;
       _type: "nominationRound";
       _rev: string;
       _updatedAt: string;
@@ -913,6 +1095,12 @@ export type GovernedDocumentsQueryResult = Array<
     }
   | {
       _id: string;
+      _type: "method";
+      _rev: string;
+      _updatedAt: string;
+    }
+  | {
+      _id: string;
       _type: "nominationRound";
       _rev: string;
       _updatedAt: string;
@@ -967,13 +1155,13 @@ export type GovernedDocumentsQueryResult = Array<
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample}': UpcomingEventsQueryResult;
-    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
-    '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
+    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample}': UpcomingEventsQueryResult;
+    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
+    '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
     '\n  *[_type == "nominationRound" && _id == $id][0] {\n    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,\n    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }\n  }': NominationRoundByIdQueryResult;
-    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
-    '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug.current, title, audience, summary}': InformationPackagesQueryResult;
-    '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
+    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
+    '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}': InformationPackagesQueryResult;
+    '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention\n  }': SettingsQueryResult;
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, registrationOpensAt, registrationClosesAt },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention }}': GovernedDocumentByIdQueryResult;

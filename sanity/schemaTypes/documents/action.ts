@@ -1,100 +1,107 @@
 import { TaskIcon } from '@sanity/icons/Task';
-import { orderRankField, orderRankOrdering } from '@sanity/orderable-document-list';
+import { orderRankField } from '@sanity/orderable-document-list';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
+import type { MessageKey, Translate } from '../../i18n';
+import { LOCALIZED_STRING, LOCALIZED_TEXT, previewText } from '../localization';
+import { manualOrdering } from '../ordering';
 import { requiredField, requireLanguages } from '../validation';
 
 export const ACTION_STATUSES = [
-  { value: 'planned', title: 'Planned' },
-  { value: 'ongoing', title: 'Ongoing' },
-  { value: 'done', title: 'Done' },
-] as const;
+  { value: 'planned', title: 'option.actionStatus.planned' },
+  { value: 'ongoing', title: 'option.actionStatus.ongoing' },
+  { value: 'done', title: 'option.actionStatus.done' },
+] as const satisfies readonly { value: string; title: MessageKey }[];
 
 /** An action (åtgärd) of the activity plan, under one focus area. */
-export const actionType = defineType({
-  name: 'action',
-  title: 'Action',
-  type: 'document',
-  icon: TaskIcon,
-  orderings: [orderRankOrdering],
-  groups: [
-    { name: 'plan', title: 'Plan', default: true },
-    { name: 'links', title: 'Related events and campaigns' },
-  ],
-  fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: LOCALIZED_STRING,
-      group: 'plan',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'focusArea',
-      title: 'Focus area',
-      type: 'reference',
-      to: [{ type: 'focusArea' }],
-      group: 'plan',
-      validation: (rule) => requiredField(rule, 'Choose the focus area this action belongs to.'),
-    }),
-    defineField({
-      name: 'period',
-      title: 'Period',
-      type: 'dateRange',
-      group: 'plan',
-      validation: (rule) => requiredField(rule, 'Give the period of the action (start and end date).'),
-    }),
-    defineField({
-      name: 'status',
-      title: 'Status',
-      type: 'string',
-      group: 'plan',
-      initialValue: 'planned',
-      options: { list: [...ACTION_STATUSES], layout: 'radio', direction: 'horizontal' },
-      validation: (rule) => requiredField(rule, 'Choose the status: planned, ongoing or done.'),
-    }),
-    defineField({
-      name: 'coordinator',
-      title: 'Coordinator',
-      type: 'actionCoordinator',
-      group: 'plan',
-    }),
-    defineField({
-      name: 'description',
-      title: 'Description',
-      type: LOCALIZED_TEXT,
-      group: 'plan',
-      validation: (rule) => rule.custom(requireLanguages({ optional: true })),
-    }),
-    defineField({
-      name: 'relatedEvents',
-      title: 'Related events',
-      type: 'array',
-      group: 'links',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'event' }] })],
-      validation: (rule) => rule.unique().error('Each event can be listed only once.'),
-    }),
-    defineField({
-      name: 'relatedCampaigns',
-      title: 'Related campaigns',
-      type: 'array',
-      group: 'links',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'campaign' }] })],
-      validation: (rule) => rule.unique().error('Each campaign can be listed only once.'),
-    }),
-    orderRankField({ type: 'action' }),
-  ],
-  preview: {
-    select: { title: 'title', status: 'status', focusArea: 'focusArea.title' },
-    prepare: ({ title, status, focusArea }) => ({
-      title: localizedText(title) ?? 'Untitled action',
-      subtitle: [
-        ACTION_STATUSES.find((candidate) => candidate.value === status)?.title,
-        localizedText(focusArea),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      media: TaskIcon,
-    }),
-  },
-});
+export const actionType = (t: Translate) =>
+  defineType({
+    name: 'action',
+    title: t('action.title'),
+    type: 'document',
+    icon: TaskIcon,
+    orderings: [manualOrdering(t)],
+    groups: [
+      { name: 'plan', title: t('action.group.plan'), default: true },
+      { name: 'links', title: t('action.group.links') },
+    ],
+    fields: [
+      defineField({
+        name: 'title',
+        title: t('common.title'),
+        type: LOCALIZED_STRING,
+        group: 'plan',
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'focusArea',
+        title: t('common.focusArea'),
+        type: 'reference',
+        to: [{ type: 'focusArea' }],
+        group: 'plan',
+        validation: (rule) => requiredField(rule, t('validation.action.focusArea')),
+      }),
+      defineField({
+        name: 'period',
+        title: t('common.period'),
+        type: 'dateRange',
+        group: 'plan',
+        validation: (rule) => requiredField(rule, t('validation.action.period')),
+      }),
+      defineField({
+        name: 'status',
+        title: t('action.status'),
+        type: 'string',
+        group: 'plan',
+        initialValue: 'planned',
+        options: {
+          list: ACTION_STATUSES.map(({ value, title }) => ({ value, title: t(title) })),
+          layout: 'radio',
+          direction: 'horizontal',
+        },
+        validation: (rule) => requiredField(rule, t('validation.action.status')),
+      }),
+      defineField({
+        name: 'coordinator',
+        title: t('actionCoordinator.title'),
+        type: 'actionCoordinator',
+        group: 'plan',
+      }),
+      defineField({
+        name: 'description',
+        title: t('common.description'),
+        type: LOCALIZED_TEXT,
+        group: 'plan',
+        validation: (rule) => rule.custom(requireLanguages(t, { optional: true })),
+      }),
+      defineField({
+        name: 'relatedEvents',
+        title: t('action.relatedEvents'),
+        type: 'array',
+        group: 'links',
+        of: [defineArrayMember({ type: 'reference', title: t('event.title'), to: [{ type: 'event' }] })],
+        validation: (rule) => rule.unique().error(t('validation.action.eventTwice')),
+      }),
+      defineField({
+        name: 'relatedCampaigns',
+        title: t('action.relatedCampaigns'),
+        type: 'array',
+        group: 'links',
+        of: [
+          defineArrayMember({ type: 'reference', title: t('campaign.title'), to: [{ type: 'campaign' }] }),
+        ],
+        validation: (rule) => rule.unique().error(t('validation.action.campaignTwice')),
+      }),
+      orderRankField({ type: 'action', title: t('common.orderRank') }),
+    ],
+    preview: {
+      select: { title: 'title', status: 'status', focusArea: 'focusArea.title' },
+      prepare: ({ title, status, focusArea }) => {
+        const statusTitle = ACTION_STATUSES.find((candidate) => candidate.value === status)?.title;
+        return {
+          title: previewText(title, t) ?? t('preview.untitled.action'),
+          subtitle: [statusTitle && t(statusTitle), previewText(focusArea, t)].filter(Boolean).join(' · '),
+          media: TaskIcon,
+        };
+      },
+    },
+  });

@@ -1,54 +1,54 @@
 import { BarChartIcon } from '@sanity/icons/BarChart';
 import { defineField, defineType } from 'sanity';
-import { LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
+import type { Translate } from '../../i18n';
+import { LOCALIZED_STRING, LOCALIZED_TEXT, previewText } from '../localization';
 import { fresh, keyFormat, requiredField, requireLanguages } from '../validation';
 
 /** What the jury scores an application on (0–5 per criterion); the ranking is the weighted mean. */
-export const campaignCriterionType = defineType({
-  name: 'campaignCriterion',
-  title: 'Criterion',
-  type: 'object',
-  icon: BarChartIcon,
-  fields: [
-    defineField({
-      name: 'key',
-      title: 'Key',
-      type: 'string',
-      description:
-        'Stable id used in reviews and exports, e.g. "equal-pay". Do not change it once reviews exist.',
-      validation: (rule) => [
-        ...requiredField(rule, 'Give the criterion a key, e.g. "equal-pay".'),
-        fresh(rule).custom(keyFormat),
-      ],
-    }),
-    defineField({
-      name: 'label',
-      title: 'Label',
-      type: LOCALIZED_STRING,
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'description',
-      title: 'Guidance for the jury',
-      type: LOCALIZED_TEXT,
-      validation: (rule) => rule.custom(requireLanguages({ optional: true })),
-    }),
-    defineField({
-      name: 'weight',
-      title: 'Weight',
-      type: 'number',
-      initialValue: 1,
-      description: 'Relative importance in the ranking; any number greater than 0.',
-      validation: (rule) =>
-        rule.required().greaterThan(0).error('The weight must be a number greater than 0.'),
-    }),
-  ],
-  preview: {
-    select: { label: 'label', key: 'key', weight: 'weight' },
-    prepare: ({ label, key, weight }) => ({
-      title: localizedText(label) ?? key ?? 'Criterion',
-      subtitle: `${key ?? '?'} · weight ${weight ?? '?'}`,
-      media: BarChartIcon,
-    }),
-  },
-});
+export const campaignCriterionType = (t: Translate) =>
+  defineType({
+    name: 'campaignCriterion',
+    title: t('campaignCriterion.title'),
+    type: 'object',
+    icon: BarChartIcon,
+    fields: [
+      defineField({
+        name: 'key',
+        title: t('common.key'),
+        type: 'string',
+        description: t('campaignCriterion.key.description'),
+        validation: (rule) => [
+          ...requiredField(rule, t('validation.criterion.keyMissing')),
+          fresh(rule).custom(keyFormat(t)),
+        ],
+      }),
+      defineField({
+        name: 'label',
+        title: t('common.label'),
+        type: LOCALIZED_STRING,
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'description',
+        title: t('campaignCriterion.description'),
+        type: LOCALIZED_TEXT,
+        validation: (rule) => rule.custom(requireLanguages(t, { optional: true })),
+      }),
+      defineField({
+        name: 'weight',
+        title: t('campaignCriterion.weight'),
+        type: 'number',
+        initialValue: 1,
+        description: t('campaignCriterion.weight.description'),
+        validation: (rule) => rule.required().greaterThan(0).error(t('validation.criterion.weight')),
+      }),
+    ],
+    preview: {
+      select: { label: 'label', key: 'key', weight: 'weight' },
+      prepare: ({ label, key, weight }) => ({
+        title: previewText(label, t) ?? key ?? t('campaignCriterion.title'),
+        subtitle: t('preview.criterion', { key: key ?? '?', weight: weight ?? '?' }),
+        media: BarChartIcon,
+      }),
+    },
+  });

@@ -1,65 +1,74 @@
 import { LinkIcon } from '@sanity/icons/Link';
 import { defineField, defineType } from 'sanity';
-import { LANGUAGE_OPTIONS, LOCALIZED_STRING, localizedText } from '../localization';
+import type { MessageKey, Translate } from '../../i18n';
+import { LOCALIZED_STRING, languageOptions, previewText } from '../localization';
 import { fresh, httpsLink, requiredField, requireLanguages } from '../validation';
 
 export const RESOURCE_FORMATS = [
-  { value: 'course', title: 'Online course' },
-  { value: 'video', title: 'Video' },
-  { value: 'document', title: 'Document' },
-  { value: 'web', title: 'Web page' },
-] as const;
+  { value: 'course', title: 'option.resourceFormat.course' },
+  { value: 'video', title: 'option.resourceFormat.video' },
+  { value: 'document', title: 'option.resourceFormat.document' },
+  { value: 'web', title: 'option.resourceFormat.web' },
+] as const satisfies readonly { value: string; title: MessageKey }[];
 
 /** A course, video, document or page an information package points to. */
-export const learningResourceType = defineType({
-  name: 'learningResource',
-  title: 'Resource',
-  type: 'object',
-  icon: LinkIcon,
-  fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      type: LOCALIZED_STRING,
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'url',
-      title: 'Link',
-      type: 'url',
-      validation: (rule) => [
-        httpsLink(rule),
-        fresh(rule).required().error('Give the link, e.g. https://www.eoppiva.fi/koulutukset/...'),
-      ],
-    }),
-    defineField({
-      name: 'provider',
-      title: 'Provider',
-      type: 'string',
-      description: 'Who publishes it, e.g. eOppiva.',
-      validation: (rule) => requiredField(rule, 'Say who provides the resource, e.g. eOppiva.'),
-    }),
-    defineField({
-      name: 'language',
-      title: 'Language of the resource',
-      type: 'string',
-      options: { list: LANGUAGE_OPTIONS, layout: 'radio', direction: 'horizontal' },
-      validation: (rule) => requiredField(rule, 'Choose the language the resource is in.'),
-    }),
-    defineField({
-      name: 'format',
-      title: 'Format',
-      type: 'string',
-      options: { list: [...RESOURCE_FORMATS], layout: 'radio', direction: 'horizontal' },
-      validation: (rule) => requiredField(rule, 'Choose the format of the resource.'),
-    }),
-  ],
-  preview: {
-    select: { title: 'title', provider: 'provider', language: 'language', format: 'format' },
-    prepare: ({ title, provider, language, format }) => ({
-      title: localizedText(title) ?? 'Resource',
-      subtitle: [provider, format, language].filter(Boolean).join(' · '),
-      media: LinkIcon,
-    }),
-  },
-});
+export const learningResourceType = (t: Translate) =>
+  defineType({
+    name: 'learningResource',
+    title: t('learningResource.title'),
+    type: 'object',
+    icon: LinkIcon,
+    fields: [
+      defineField({
+        name: 'title',
+        title: t('common.title'),
+        type: LOCALIZED_STRING,
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'url',
+        title: t('common.link'),
+        type: 'url',
+        validation: (rule) => [
+          httpsLink(rule, t),
+          fresh(rule).required().error(t('validation.resource.url')),
+        ],
+      }),
+      defineField({
+        name: 'provider',
+        title: t('learningResource.provider'),
+        type: 'string',
+        description: t('learningResource.provider.description'),
+        validation: (rule) => requiredField(rule, t('validation.resource.provider')),
+      }),
+      defineField({
+        name: 'language',
+        title: t('learningResource.language'),
+        type: 'string',
+        options: { list: languageOptions(t), layout: 'radio', direction: 'horizontal' },
+        validation: (rule) => requiredField(rule, t('validation.resource.language')),
+      }),
+      defineField({
+        name: 'format',
+        title: t('learningResource.format'),
+        type: 'string',
+        options: {
+          list: RESOURCE_FORMATS.map(({ value, title }) => ({ value, title: t(title) })),
+          layout: 'radio',
+          direction: 'horizontal',
+        },
+        validation: (rule) => requiredField(rule, t('validation.resource.format')),
+      }),
+    ],
+    preview: {
+      select: { title: 'title', provider: 'provider', language: 'language', format: 'format' },
+      prepare: ({ title, provider, language, format }) => {
+        const formatTitle = RESOURCE_FORMATS.find((candidate) => candidate.value === format)?.title;
+        return {
+          title: previewText(title, t) ?? t('learningResource.title'),
+          subtitle: [provider, formatTitle && t(formatTitle), language].filter(Boolean).join(' · '),
+          media: LinkIcon,
+        };
+      },
+    },
+  });

@@ -1,46 +1,45 @@
 import { EnvelopeIcon } from '@sanity/icons/Envelope';
 import { defineField, defineType } from 'sanity';
-import { LANGUAGE_OPTIONS } from '../localization';
+import type { Translate } from '../../i18n';
+import { languageOptions } from '../localization';
 import { requiredField } from '../validation';
 
-/**
- * Where an organisation's nomination requests are mailed. Use a role address where possible; this is an
- * organisation's public contact, not a record about a person.
- */
-export const nominationContactType = defineType({
-  name: 'nominationContact',
-  title: 'Nomination contact',
-  type: 'object',
-  icon: EnvelopeIcon,
-  fields: [
-    defineField({
-      name: 'name',
-      title: 'Name or role',
-      type: 'string',
-      description: 'Who handles nominations, e.g. "Registry office" or a named contact person.',
-      validation: (rule) => requiredField(rule, 'Give the name or role of the contact.'),
-    }),
-    defineField({
-      name: 'email',
-      title: 'Email',
-      type: 'email',
-      description: 'A role address is best, e.g. registry@example.org; the address format is checked.',
-      validation: (rule) => requiredField(rule, 'Give the email address nomination requests are sent to.'),
-    }),
-    defineField({
-      name: 'language',
-      title: 'Mail language',
-      type: 'string',
-      description: "Leave empty to write in the organisation's majority language.",
-      options: { list: LANGUAGE_OPTIONS, layout: 'radio', direction: 'horizontal' },
-    }),
-  ],
-  preview: {
-    select: { title: 'name', subtitle: 'email', language: 'language' },
-    prepare: ({ title, subtitle, language }) => ({
-      title: title ?? 'Nomination contact',
-      subtitle: [subtitle, language].filter(Boolean).join(' · '),
-      media: EnvelopeIcon,
-    }),
-  },
-});
+/** Where an organisation's nomination requests go: a role address, best (no personal data needed). */
+export const nominationContactType = (t: Translate) =>
+  defineType({
+    name: 'nominationContact',
+    title: t('nominationContact.title'),
+    type: 'object',
+    icon: EnvelopeIcon,
+    fields: [
+      defineField({
+        name: 'name',
+        title: t('nominationContact.name'),
+        type: 'string',
+        description: t('nominationContact.name.description'),
+        validation: (rule) => requiredField(rule, t('validation.nominationContact.name')),
+      }),
+      defineField({
+        name: 'email',
+        title: t('common.email'),
+        type: 'email',
+        description: t('nominationContact.email.description'),
+        validation: (rule) => requiredField(rule, t('validation.nominationContact.email')),
+      }),
+      defineField({
+        name: 'language',
+        title: t('nominationContact.language'),
+        type: 'string',
+        description: t('nominationContact.language.description'),
+        options: { list: languageOptions(t), layout: 'radio', direction: 'horizontal' },
+      }),
+    ],
+    preview: {
+      select: { title: 'name', subtitle: 'email', language: 'language' },
+      prepare: ({ title, subtitle, language }) => ({
+        title: title ?? t('nominationContact.title'),
+        subtitle: [subtitle, language].filter(Boolean).join(' · '),
+        media: EnvelopeIcon,
+      }),
+    },
+  });

@@ -1,38 +1,40 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { defineField, defineType } from 'sanity';
-import { LOCALIZED_STRING, localizedText } from '../localization';
+import type { Translate } from '../../i18n';
+import { LOCALIZED_STRING, previewText } from '../localization';
 import { fresh, keyFormat, requiredField, requireLanguages } from '../validation';
 
 /** One answer a choice question offers. The value is stored with the answer; the label is shown. */
-export const questionOptionType = defineType({
-  name: 'questionOption',
-  title: 'Option',
-  type: 'object',
-  icon: CheckmarkCircleIcon,
-  fields: [
-    defineField({
-      name: 'value',
-      title: 'Value',
-      type: 'string',
-      description: 'Stored with the answer, e.g. "self". Do not change it once answers exist.',
-      validation: (rule) => [
-        ...requiredField(rule, 'Give the option a value, e.g. "self".'),
-        fresh(rule).custom(keyFormat),
-      ],
-    }),
-    defineField({
-      name: 'label',
-      title: 'Label',
-      type: LOCALIZED_STRING,
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-  ],
-  preview: {
-    select: { label: 'label', value: 'value' },
-    prepare: ({ label, value }) => ({
-      title: localizedText(label) ?? value ?? 'Option',
-      subtitle: value,
-      media: CheckmarkCircleIcon,
-    }),
-  },
-});
+export const questionOptionType = (t: Translate) =>
+  defineType({
+    name: 'questionOption',
+    title: t('questionOption.title'),
+    type: 'object',
+    icon: CheckmarkCircleIcon,
+    fields: [
+      defineField({
+        name: 'value',
+        title: t('questionOption.value'),
+        type: 'string',
+        description: t('questionOption.value.description'),
+        validation: (rule) => [
+          ...requiredField(rule, t('validation.option.valueMissing')),
+          fresh(rule).custom(keyFormat(t)),
+        ],
+      }),
+      defineField({
+        name: 'label',
+        title: t('common.label'),
+        type: LOCALIZED_STRING,
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+    ],
+    preview: {
+      select: { label: 'label', value: 'value' },
+      prepare: ({ label, value }) => ({
+        title: previewText(label, t) ?? value ?? t('questionOption.title'),
+        subtitle: value,
+        media: CheckmarkCircleIcon,
+      }),
+    },
+  });

@@ -1,42 +1,49 @@
 import { ArchiveIcon } from '@sanity/icons/Archive';
 import { defineField, defineType } from 'sanity';
+import type { Translate } from '../../i18n';
 import { wholeNumberAtLeast } from '../validation';
 
 /** How long submitted personal data is kept. The operational store sets its TTLs from these. */
-export const retentionPolicyType = defineType({
-  name: 'retentionPolicy',
-  title: 'Retention',
-  type: 'object',
-  icon: ArchiveIcon,
-  fields: [
-    defineField({
-      name: 'registrationDays',
-      title: 'Event registrations: days after the event',
-      type: 'number',
-      initialValue: 90,
-      description: 'Dietary and accessibility needs are deleted right after the event regardless.',
-      validation: (rule) => wholeNumberAtLeast(rule.required(), 'Days to keep registrations', 1),
-    }),
-    defineField({
-      name: 'applicationDays',
-      title: 'Campaign applications: days after the campaign closes',
-      type: 'number',
-      initialValue: 365,
-      validation: (rule) => wholeNumberAtLeast(rule.required(), 'Days to keep applications', 1),
-    }),
-    defineField({
-      name: 'membershipInactiveDays',
-      title: 'Network memberships: days of inactivity before removal',
-      type: 'number',
-      description: 'Leave empty to keep a membership until the person leaves the network.',
-      validation: (rule) => wholeNumberAtLeast(rule, 'Days of inactivity', 1),
-    }),
-  ],
-  preview: {
-    select: { registrationDays: 'registrationDays', applicationDays: 'applicationDays' },
-    prepare: ({ registrationDays, applicationDays }) => ({
-      title: `Registrations ${registrationDays ?? '?'} d, applications ${applicationDays ?? '?'} d`,
-      media: ArchiveIcon,
-    }),
-  },
-});
+export const retentionPolicyType = (t: Translate) =>
+  defineType({
+    name: 'retentionPolicy',
+    title: t('retentionPolicy.title'),
+    type: 'object',
+    icon: ArchiveIcon,
+    fields: [
+      defineField({
+        name: 'registrationDays',
+        title: t('retentionPolicy.registrationDays'),
+        type: 'number',
+        initialValue: 90,
+        description: t('retentionPolicy.registrationDays.description'),
+        validation: (rule) =>
+          wholeNumberAtLeast(rule.required(), t, 'validation.retention.registrationDays', 1),
+      }),
+      defineField({
+        name: 'applicationDays',
+        title: t('retentionPolicy.applicationDays'),
+        type: 'number',
+        initialValue: 365,
+        validation: (rule) =>
+          wholeNumberAtLeast(rule.required(), t, 'validation.retention.applicationDays', 1),
+      }),
+      defineField({
+        name: 'membershipInactiveDays',
+        title: t('retentionPolicy.membershipInactiveDays'),
+        type: 'number',
+        description: t('retentionPolicy.membershipInactiveDays.description'),
+        validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.retention.membershipInactiveDays', 1),
+      }),
+    ],
+    preview: {
+      select: { registrationDays: 'registrationDays', applicationDays: 'applicationDays' },
+      prepare: ({ registrationDays, applicationDays }) => ({
+        title: t('preview.retention', {
+          registrationDays: registrationDays ?? '?',
+          applicationDays: applicationDays ?? '?',
+        }),
+        media: ArchiveIcon,
+      }),
+    },
+  });

@@ -1,82 +1,113 @@
 import { CogIcon } from '@sanity/icons/Cog';
-import { defineField, defineType } from 'sanity';
-import { LANGUAGE_OPTIONS, LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
+import { type CustomValidator, defineField, defineType } from 'sanity';
+import type { Translate } from '../../i18n';
+import { LOCALIZED_STRING, LOCALIZED_TEXT, languageOptions, previewText } from '../localization';
 import { fresh, requiredField, requireLanguages } from '../validation';
 
 /** The one settings document (_id "settings"), edited through the structure; it cannot be created or deleted. */
 export const SETTINGS_ID = 'settings';
 
-export const settingsType = defineType({
-  name: 'settings',
-  title: 'Settings',
-  type: 'document',
-  icon: CogIcon,
-  groups: [
-    { name: 'network', title: 'Network', default: true },
-    { name: 'privacy', title: 'Privacy and accessibility' },
-    { name: 'retention', title: 'Retention' },
-  ],
-  fields: [
-    defineField({
-      name: 'networkName',
-      title: 'Name of the network',
-      type: LOCALIZED_STRING,
-      group: 'network',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'region',
-      title: 'Region',
-      type: LOCALIZED_STRING,
-      group: 'network',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'languages',
-      title: 'Languages offered',
-      type: 'array',
-      group: 'network',
-      description: 'Languages of the public pages, forms and mail.',
-      of: [{ type: 'string' }],
-      options: { list: LANGUAGE_OPTIONS, layout: 'grid' },
-      validation: (rule) => [
-        rule,
-        fresh(rule).required().min(1).error('Offer at least one language.'),
-        fresh(rule).unique().error('Each language can be listed only once.'),
-      ],
-    }),
-    defineField({
-      name: 'contactEmail',
-      title: 'Contact email',
-      type: 'email',
-      group: 'network',
-      description: 'Shown on the public pages and used as the reply address of mail.',
-      validation: (rule) => requiredField(rule, 'Give the contact email address of the network.'),
-    }),
-    defineField({
-      name: 'privacyNotice',
-      title: 'Privacy notice',
-      type: LOCALIZED_TEXT,
-      group: 'privacy',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'accessibilityStatement',
-      title: 'Accessibility statement',
-      type: LOCALIZED_TEXT,
-      group: 'privacy',
-      validation: (rule) => rule.custom(requireLanguages()),
-    }),
-    defineField({
-      name: 'retention',
-      title: 'Retention of personal data',
-      type: 'retentionPolicy',
-      group: 'retention',
-      validation: (rule) => requiredField(rule, 'Set how long personal data is kept.'),
-    }),
-  ],
-  preview: {
-    select: { networkName: 'networkName' },
-    prepare: ({ networkName }) => ({ title: localizedText(networkName) ?? 'Settings', media: CogIcon }),
-  },
-});
+/** The public site's address: https, or http on this machine while developing (http://localhost:3000). */
+const siteAddress =
+  (t: Translate): CustomValidator<string | undefined> =>
+  (value) => {
+    if (!value) return true;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return t('validation.settings.publicBaseUrl');
+    }
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    const scheme = url.protocol === 'https:' || (local && url.protocol === 'http:');
+    const bare = url.pathname === '/' && url.search === '' && url.hash === '' && !value.endsWith('/');
+    return scheme && bare && !url.username && !url.password ? true : t('validation.settings.publicBaseUrl');
+  };
+
+export const settingsType = (t: Translate) =>
+  defineType({
+    name: 'settings',
+    title: t('settings.title'),
+    type: 'document',
+    icon: CogIcon,
+    groups: [
+      { name: 'network', title: t('settings.group.network'), default: true },
+      { name: 'privacy', title: t('settings.group.privacy') },
+      { name: 'retention', title: t('retentionPolicy.title') },
+    ],
+    fields: [
+      defineField({
+        name: 'networkName',
+        title: t('settings.networkName'),
+        type: LOCALIZED_STRING,
+        group: 'network',
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'region',
+        title: t('settings.region'),
+        type: LOCALIZED_STRING,
+        group: 'network',
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'languages',
+        title: t('settings.languages'),
+        type: 'array',
+        group: 'network',
+        description: t('settings.languages.description'),
+        of: [{ type: 'string', title: t('settings.language') }],
+        options: { list: languageOptions(t), layout: 'grid' },
+        validation: (rule) => [
+          rule,
+          fresh(rule).required().min(1).error(t('validation.settings.noLanguages')),
+          fresh(rule).unique().error(t('validation.settings.languageTwice')),
+        ],
+      }),
+      defineField({
+        name: 'contactEmail',
+        title: t('settings.contactEmail'),
+        type: 'email',
+        group: 'network',
+        description: t('settings.contactEmail.description'),
+        validation: (rule) => requiredField(rule, t('validation.settings.contactEmail')),
+      }),
+      defineField({
+        name: 'publicBaseUrl',
+        title: t('settings.publicBaseUrl'),
+        type: 'url',
+        group: 'network',
+        description: t('settings.publicBaseUrl.description'),
+        // Replaces the url type's own check, which would allow http anywhere.
+        validation: (rule) => fresh(rule).custom(siteAddress(t)),
+      }),
+      defineField({
+        name: 'privacyNotice',
+        title: t('settings.privacyNotice'),
+        type: LOCALIZED_TEXT,
+        group: 'privacy',
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'accessibilityStatement',
+        title: t('settings.accessibilityStatement'),
+        type: LOCALIZED_TEXT,
+        group: 'privacy',
+        validation: (rule) => rule.custom(requireLanguages(t)),
+      }),
+      defineField({
+        name: 'retention',
+        title: t('settings.retention'),
+        type: 'retentionPolicy',
+        group: 'retention',
+        validation: (rule) => requiredField(rule, t('validation.settings.retention')),
+      }),
+    ],
+    preview: {
+      select: { networkName: 'networkName' },
+      prepare: ({ networkName }) => ({
+        title: previewText(networkName, t) ?? t('settings.title'),
+        media: CogIcon,
+      }),
+    },
+  });

@@ -4,7 +4,7 @@
  * proposal for editors to adjust. As in 2021, anyone may put a company forward (itself, an employee, a partner).
  */
 import { CAMPAIGNS } from '../ids';
-import { helsinki, type SeedDocument, slug, str, text } from '../lib';
+import { helsinki, type SeedDocument, slugs, str, text } from '../lib';
 
 const criteria = [
   {
@@ -251,7 +251,11 @@ export const campaigns: SeedDocument[] = [
       fi: 'Pohjanmaan vuoden tasa-arvoyritys 2025',
       en: 'Equality Company of the Year in Ostrobothnia 2025',
     }),
-    slug: slug('arets-jamstalldhetsforetag-i-osterbotten-2025'),
+    slug: slugs({
+      sv: 'arets-jamstalldhetsforetag-i-osterbotten-2025',
+      fi: 'pohjanmaan-vuoden-tasa-arvoyritys-2025',
+      en: 'equality-company-of-the-year-in-ostrobothnia-2025',
+    }),
     year: 2025,
     opensAt: helsinki('2025-03-03T09:00'),
     closesAt: helsinki('2025-04-30T16:00'),
@@ -269,7 +273,11 @@ export const campaigns: SeedDocument[] = [
       fi: 'Esimerkki: Pohjanmaan vuoden tasa-arvoyritys 2027',
       en: 'Example: Equality Company of the Year in Ostrobothnia 2027',
     }),
-    slug: slug('exempel-arets-jamstalldhetsforetag-i-osterbotten-2027'),
+    slug: slugs({
+      sv: 'exempel-arets-jamstalldhetsforetag-i-osterbotten-2027',
+      fi: 'esimerkki-pohjanmaan-vuoden-tasa-arvoyritys-2027',
+      en: 'example-equality-company-of-the-year-in-ostrobothnia-2027',
+    }),
     year: 2027,
     opensAt: helsinki('2026-11-02T09:00'),
     closesAt: helsinki('2027-01-29T16:00'),

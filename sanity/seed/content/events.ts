@@ -3,7 +3,7 @@
  * placeholders) and, marked as examples, upcoming events to try registration against.
  */
 import { EVENTS, FOCUS_AREAS } from '../ids';
-import { helsinki, ref, type SeedDocument, slug, str, text } from '../lib';
+import { helsinki, ref, type SeedDocument, slugs, str, text } from '../lib';
 
 export const events: SeedDocument[] = [
   {
@@ -14,7 +14,11 @@ export const events: SeedDocument[] = [
       fi: 'Suunnittelukokous 1: Teemojen tunnistaminen',
       en: 'Planning meeting 1: Identifying themes',
     }),
-    slug: slug('planeringsmote-1-identifiering-av-teman'),
+    slug: slugs({
+      sv: 'planeringsmote-1-identifiering-av-teman',
+      fi: 'suunnittelukokous-1-teemojen-tunnistaminen',
+      en: 'planning-meeting-1-identifying-themes',
+    }),
     kind: 'planningMeeting',
     startsAt: helsinki('2024-05-24T13:00'),
     endsAt: helsinki('2024-05-24T15:00'),
@@ -45,7 +49,11 @@ export const events: SeedDocument[] = [
       fi: 'Suunnittelukokous 2: Toimintasuunnitelma',
       en: 'Planning meeting 2: Activity plan',
     }),
-    slug: slug('planeringsmote-2-verksamhetsplan'),
+    slug: slugs({
+      sv: 'planeringsmote-2-verksamhetsplan',
+      fi: 'suunnittelukokous-2-toimintasuunnitelma',
+      en: 'planning-meeting-2-activity-plan',
+    }),
     kind: 'planningMeeting',
     startsAt: helsinki('2024-06-19T13:00'),
     endsAt: helsinki('2024-06-19T15:00'),
@@ -76,7 +84,11 @@ export const events: SeedDocument[] = [
       fi: 'Esimerkki: Webinaari – Tähtäimessä monimuotoinen työelämä',
       en: 'Example: Webinar – Aiming for diversity in working life',
     }),
-    slug: slug('exempel-webbinarium-mangfald-i-arbetslivet-2027'),
+    slug: slugs({
+      sv: 'exempel-webbinarium-mangfald-i-arbetslivet-2027',
+      fi: 'esimerkki-webinaari-monimuotoinen-tyoelama-2027',
+      en: 'example-webinar-diversity-in-working-life-2027',
+    }),
     kind: 'webinar',
     focusArea: ref(FOCUS_AREAS.workingLife),
     startsAt: helsinki('2027-02-10T13:00'),
@@ -108,7 +120,11 @@ export const events: SeedDocument[] = [
       fi: 'Esimerkki: Seminaari kunnille ja hyvinvointialueelle',
       en: 'Example: Seminar for the municipalities and the welfare area',
     }),
-    slug: slug('exempel-seminarium-kommunerna-och-valfardsomradet-2027'),
+    slug: slugs({
+      sv: 'exempel-seminarium-kommunerna-och-valfardsomradet-2027',
+      fi: 'esimerkki-seminaari-kunnille-ja-hyvinvointialueelle-2027',
+      en: 'example-seminar-municipalities-and-welfare-area-2027',
+    }),
     kind: 'seminar',
     focusArea: ref(FOCUS_AREAS.municipalities),
     startsAt: helsinki('2027-03-16T09:00'),
@@ -145,7 +161,11 @@ export const events: SeedDocument[] = [
       fi: 'Esimerkki: Verkostotapaaminen järjestöille ja yhdistyksille',
       en: 'Example: Network meeting for organisations and associations',
     }),
-    slug: slug('exempel-natverkstraff-organisationer-och-foreningar-2027'),
+    slug: slugs({
+      sv: 'exempel-natverkstraff-organisationer-och-foreningar-2027',
+      fi: 'esimerkki-verkostotapaaminen-jarjestoille-ja-yhdistyksille-2027',
+      en: 'example-network-meeting-organisations-and-associations-2027',
+    }),
     kind: 'networkMeeting',
     focusArea: ref(FOCUS_AREAS.organisations),
     startsAt: helsinki('2027-04-21T17:00'),

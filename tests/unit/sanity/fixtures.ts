@@ -4,19 +4,63 @@
  */
 import type { SanityDocument } from 'sanity';
 import {
+  bullets,
   dateRange,
   exported,
+  figure,
+  attachment as file,
+  h2,
   helsinki,
+  internalLink,
+  link,
+  p,
   ref,
+  richText,
   type SeedDocument,
   slug,
+  slugs,
   str,
+  strong,
   text,
 } from '../../../sanity/seed/lib';
 
 export function asDocument(document: SeedDocument): SanityDocument {
   return exported(document) as unknown as SanityDocument;
 }
+
+/** An image and a PDF as asset documents, so image and file fields resolve their references. */
+export const imageAsset = asDocument({
+  _id: 'image-0123456789abcdef0123456789abcdef01234567-960x540-png',
+  _type: 'sanity.imageAsset',
+  assetId: '0123456789abcdef0123456789abcdef01234567',
+  extension: 'png',
+  mimeType: 'image/png',
+  originalFilename: 'test.png',
+  path: 'images/local0000/production/0123456789abcdef0123456789abcdef01234567-960x540.png',
+  sha1hash: '0123456789abcdef0123456789abcdef01234567',
+  size: 3264,
+  url: 'https://cdn.sanity.io/images/local0000/production/0123456789abcdef0123456789abcdef01234567-960x540.png',
+  metadata: {
+    _type: 'sanity.imageMetadata',
+    dimensions: { _type: 'sanity.imageDimensions', width: 960, height: 540, aspectRatio: 960 / 540 },
+  },
+});
+
+export const fileAsset = asDocument({
+  _id: 'file-89abcdef0123456789abcdef0123456789abcdef-pdf',
+  _type: 'sanity.fileAsset',
+  assetId: '89abcdef0123456789abcdef0123456789abcdef',
+  extension: 'pdf',
+  mimeType: 'application/pdf',
+  originalFilename: 'test.pdf',
+  path: 'files/local0000/production/89abcdef0123456789abcdef0123456789abcdef.pdf',
+  sha1hash: '89abcdef0123456789abcdef0123456789abcdef',
+  size: 2649,
+  url: 'https://cdn.sanity.io/files/local0000/production/89abcdef0123456789abcdef0123456789abcdef.pdf',
+});
+
+const image = () => figure(imageAsset._id, { sv: 'Ett likhetstecken', fi: 'Yhtäläisyysmerkki' });
+const pdf = () => file(fileAsset._id, { sv: 'Checklista (PDF)', fi: 'Tarkistuslista (PDF)' });
 
 export const municipality = asDocument({
   _id: 'organization-test-town',
@@ -61,7 +105,7 @@ export const event = asDocument({
   _id: 'event-test',
   _type: 'event',
   title: str({ sv: 'Webbinarium', fi: 'Webinaari', en: 'Webinar' }),
-  slug: slug('webbinarium'),
+  slug: slugs({ sv: 'webbinarium', fi: 'webinaari', en: 'webinar' }),
   kind: 'webinar',
   focusArea: ref(focusArea._id),
   startsAt: helsinki('2027-02-10T13:00'),
@@ -74,6 +118,10 @@ export const event = asDocument({
   registrationOpensAt: helsinki('2026-11-02T09:00'),
   registrationClosesAt: helsinki('2027-02-09T16:00'),
   description: text({ sv: 'Beskrivning.', fi: 'Kuvaus.' }),
+  body: richText({
+    sv: [h2('Program'), p('Se ', link('anvisningarna', 'https://www.example.org/'), '.')],
+    fi: [h2('Ohjelma'), p('Katso ', link('ohjeet', 'https://www.example.org/'), '.')],
+  }),
   isExample: true,
 });
 
@@ -81,7 +129,7 @@ export const campaign = asDocument({
   _id: 'campaign-test',
   _type: 'campaign',
   title: str({ sv: 'Årets företag', fi: 'Vuoden yritys' }),
-  slug: slug('arets-foretag'),
+  slug: slugs({ sv: 'arets-foretag', fi: 'vuoden-yritys' }),
   year: 2027,
   opensAt: helsinki('2026-11-02T09:00'),
   closesAt: helsinki('2027-01-29T16:00'),
@@ -154,14 +202,30 @@ export const informationPackage = asDocument({
   _id: 'informationPackage-test',
   _type: 'informationPackage',
   title: str({ sv: 'Paket', fi: 'Paketti' }),
-  slug: slug('paket'),
+  slug: slugs({ sv: 'paket', fi: 'paketti', en: 'package' }),
   audience: str({ sv: 'Förtroendevalda', fi: 'Luottamushenkilöt' }),
   summary: text({ sv: 'Sammanfattning.', fi: 'Tiivistelmä.' }),
+  image: image(),
+  body: richText({
+    sv: [
+      h2('Lagen'),
+      bullets(
+        [strong('Jämställdhetslagen'), ' gäller.'],
+        ['Skriv till ', link('oss', 'mailto:natverket@example.org')],
+      ),
+      image(),
+      p('Se ', internalLink('webbinariet', 'event-test'), '.'),
+      pdf(),
+    ],
+    fi: [h2('Laki'), p('Tasa-arvolaki koskee kaikkia.'), image(), pdf()],
+  }),
+  files: [pdf()],
   sections: [
     {
       _type: 'packageSection',
       heading: str({ sv: 'Rubrik', fi: 'Otsikko' }),
       body: text({ sv: 'Text.', fi: 'Teksti.' }),
+      content: richText({ sv: [p('Text.')], fi: [p('Teksti.')] }),
     },
   ],
   resources: [
@@ -175,6 +239,27 @@ export const informationPackage = asDocument({
     },
   ],
   relatedEvent: ref(event._id),
+});
+
+export const method = asDocument({
+  _id: 'method-test',
+  _type: 'method',
+  title: str({ sv: 'Lokalt nätverk', fi: 'Paikallinen verkosto', en: 'Local network' }),
+  slug: slugs({ sv: 'lokalt-natverk', fi: 'paikallinen-verkosto' }),
+  summary: text({ sv: 'Sammanfattning.', fi: 'Tiivistelmä.' }),
+  targetGroup: str({ sv: 'Kommuner', fi: 'Kunnat' }),
+  focusAreas: [ref(focusArea._id)],
+  duration: str({ sv: 'Ett år', fi: 'Vuosi' }),
+  isExample: true,
+  body: richText({ sv: [h2('Så går det till'), p('Steg.')], fi: [h2('Näin'), p('Vaiheet.')] }),
+  image: image(),
+  files: [pdf()],
+  links: [{ _type: 'webLink', title: str({ sv: 'Mer', fi: 'Lisää' }), url: 'https://www.example.org/' }],
+  contact: {
+    _type: 'contactPoint',
+    role: str({ sv: 'Samordnare', fi: 'Koordinaattori' }),
+    email: 'metodbank@example.org',
+  },
 });
 
 export const settings = asDocument({
@@ -199,7 +284,10 @@ export const fixtures: SanityDocument[] = [
   action,
   nominationRound,
   informationPackage,
+  method,
   settings,
+  imageAsset,
+  fileAsset,
 ];
 
 /** A deep copy of `document` with `change` applied, for breaking one rule. */

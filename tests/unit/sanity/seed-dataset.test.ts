@@ -1,13 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parse } from 'groq-js';
 import type { SanityDocument } from 'sanity';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../sanity/seed/build-dataset';
+import { ASSET_FILES, SEED_DIR } from '../../../sanity/seed/assetFiles';
+import { pngDimensions, SEED_ASSETS } from '../../../sanity/seed/assets';
+import { buildDataset, buildImportDataset } from '../../../sanity/seed/build-dataset';
 import { validate } from './studio';
 
 const DATASET_FILE = fileURLToPath(new URL('../../../sanity/seed/dataset.ndjson', import.meta.url));
+const IMPORT_FILE = fileURLToPath(new URL('../../../sanity/seed/import.ndjson', import.meta.url));
 const raw = readFileSync(DATASET_FILE, 'utf8');
+const rawImport = readFileSync(IMPORT_FILE, 'utf8');
 const documents = raw
   .split('\n')
   .filter((line) => line !== '')
@@ -125,8 +131,21 @@ describe('seed dataset file (sanity/seed/dataset.ndjson)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('stores localised text as the internationalized-array plugin v5 does', () => {
-    // Prepare
+  it('stores localised text, rich text and slugs as the internationalized-array plugin v5 does', () => {
+    // Prepare: the value each localised type holds
+    const valid: Record<string, (value: unknown) => boolean> = {
+      internationalizedArrayStringValue: (value) => typeof value === 'string' && value.trim() !== '',
+      internationalizedArrayTextValue: (value) => typeof value === 'string' && value.trim() !== '',
+      internationalizedArraySlugValue: (value) => {
+        const slug = value as { _type?: unknown; current?: unknown };
+        return (
+          slug?._type === 'slug' &&
+          typeof slug.current === 'string' &&
+          /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug.current)
+        );
+      },
+      internationalizedArrayRichTextValue: (value) => Array.isArray(value) && value.length > 0,
+    };
     const items = everything.filter(({ value }) =>
       String((value as { _type?: unknown } | null)?._type ?? '').startsWith('internationalizedArray'),
     );
@@ -136,17 +155,14 @@ describe('seed dataset file (sanity/seed/dataset.ndjson)', () => {
       const item = value as Record<string, unknown>;
       return (
         Object.keys(item).sort().join() !== '_key,_type,language,value' ||
-        !['internationalizedArrayStringValue', 'internationalizedArrayTextValue'].includes(
-          item._type as string,
-        ) ||
-        !['sv', 'fi', 'en'].includes(item.language as string) ||
-        typeof item.value !== 'string' ||
-        item.value.trim() === ''
+        !valid[item._type as string]?.(item.value) ||
+        !['sv', 'fi', 'en'].includes(item.language as string)
       );
     });
+    const types = new Set(items.map(({ value }) => (value as { _type: string })._type));
 
     // Assess
-    expect(items.length).toBeGreaterThan(0);
+    expect([...types].sort()).toEqual(Object.keys(valid).sort());
     expect(malformed.map(({ path }) => path)).toEqual([]);
   });
 
@@ -331,7 +347,7 @@ describe('seed content', () => {
     const examples = await query<{ _id: string; sv: string; fi: string }[]>(groq);
 
     // Assess
-    expect(examples.length).toBe(5);
+    expect(examples.length).toBe(9); // three events, a campaign, a round and four methods
     expect(
       examples.filter((example) => !example.sv.startsWith('Exempel') || !example.fi.startsWith('Esimerkki')),
     ).toEqual([]);
@@ -367,5 +383,237 @@ describe('seed content', () => {
     });
     expect(upcoming.rounds.map((round) => round.deadline.slice(0, 4))).toEqual(['2027']);
     expect(upcoming.openCampaigns.map((campaign) => campaign.closesAt.slice(0, 4))).toEqual(['2027']);
+  });
+});
+
+describe('seed assets: an image and a PDF of our own, as Sanity assets', () => {
+  it('has an asset document for each file, in the export format, with the hash, size and size in pixels of its bytes', () => {
+    // Prepare
+    const image = readFileSync(ASSET_FILES.equalsSign);
+    const pdf = readFileSync(ASSET_FILES.checklist);
+    const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
+
+    // Act
+    const assets = documents.filter((document) => document._type.startsWith('sanity.'));
+
+    // Assess: ids as Sanity derives them from the bytes, so an import of the files yields the same ids
+    expect(assets.map((asset) => asset._id).sort()).toEqual([
+      `file-${sha1(pdf)}-pdf`,
+      `image-${sha1(image)}-960x540-png`,
+    ]);
+    expect(assets.find((asset) => asset._type === 'sanity.imageAsset')).toMatchObject({
+      sha1hash: sha1(image),
+      size: image.length,
+      mimeType: 'image/png',
+      metadata: { dimensions: { width: 960, height: 540, aspectRatio: 960 / 540 } },
+    });
+    expect(assets.find((asset) => asset._type === 'sanity.fileAsset')).toMatchObject({
+      sha1hash: sha1(pdf),
+      size: pdf.length,
+      mimeType: 'application/pdf',
+      extension: 'pdf',
+    });
+  });
+
+  it('commits a PNG and a one-page PDF that readers can open', () => {
+    // Prepare
+    const image = readFileSync(ASSET_FILES.equalsSign);
+    const pdf = readFileSync(ASSET_FILES.checklist).toString('latin1');
+
+    // Act: the PDF's cross-reference table must point at its objects, and startxref at the table
+    const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(pdf)?.[1]);
+    const offsets = [...pdf.slice(startxref).matchAll(/^(\d{10}) 00000 n $/gm)].map((match) =>
+      Number(match[1]),
+    );
+
+    // Assess
+    expect(pngDimensions(image)).toEqual({ width: 960, height: 540 });
+    expect(pdf.startsWith('%PDF-1.4')).toBe(true);
+    expect(pdf.slice(startxref, startxref + 4)).toBe('xref');
+    expect(offsets.map((offset, index) => pdf.startsWith(`${index + 1} 0 obj`, offset))).toEqual(
+      offsets.map(() => true),
+    );
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
+  it('resolves the image and the file of the information package through asset->', async () => {
+    // Prepare
+    const groq = `*[_id == "informationPackage-nya-fortroendevalda-2025"][0]{
+      "image": image.asset->{ _type, url, "width": metadata.dimensions.width },
+      "alt": image.alt,
+      "files": files[]{ "asset": asset->{ _type, extension, url }, title },
+      "inBody": body[language == "fi"][0].value[_type in ["figure", "attachment"]]{ _type, "asset": asset->_type }
+    }`;
+
+    // Act
+    const found = await query<{
+      image: { _type: string; url: string; width: number };
+      alt: { language: string }[];
+      files: { asset: { _type: string; extension: string; url: string }; title: unknown }[];
+      inBody: { _type: string; asset: string }[];
+    }>(groq);
+
+    // Assess
+    expect(found.image).toMatchObject({ _type: 'sanity.imageAsset', width: 960 });
+    expect(found.image.url.startsWith('https://')).toBe(true);
+    expect(found.alt.map((item) => item.language)).toEqual(['sv', 'fi', 'en']);
+    expect(found.files.map((file) => file.asset)).toMatchObject([
+      { _type: 'sanity.fileAsset', extension: 'pdf' },
+    ]);
+    expect(sv(found.files[0]?.title)).toBe('Checklista: jämställdhet i beslutsfattandet (PDF)');
+    expect(found.inBody).toEqual([
+      { _type: 'figure', asset: 'sanity.imageAsset' },
+      { _type: 'attachment', asset: 'sanity.fileAsset' },
+    ]);
+  });
+});
+
+describe('seed import form (sanity/seed/import.ndjson)', () => {
+  const imported = rawImport
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as SanityDocument & Record<string, unknown>);
+  const uploads = imported
+    .flatMap((document) => [...walk(document, document._id)])
+    .filter(({ value }) => typeof (value as { _sanityAsset?: unknown } | null)?._sanityAsset === 'string')
+    .map(({ value }) => value as { _sanityAsset: string; asset?: unknown });
+
+  it('is exactly what the generator writes', () => {
+    // Act
+    const generated = buildImportDataset();
+
+    // Assess: else run `npm run seed:build -w sanity`
+    expect(rawImport).toBe(generated);
+  });
+
+  it('leaves the asset documents to the upload and points every image and file field at a committed file', () => {
+    // Act
+    const assetDocuments = imported.filter((document) => document._type.startsWith('sanity.'));
+    const targets = uploads.map((upload) => /^(image|file)@file:\/\/\.\/(.+)$/.exec(upload._sanityAsset));
+
+    // Assess
+    expect(assetDocuments).toEqual([]);
+    expect(uploads.length).toBeGreaterThanOrEqual(2);
+    expect(uploads.filter((upload) => upload.asset !== undefined)).toEqual([]);
+    expect(targets.filter((target) => !target || !existsSync(join(SEED_DIR, target[2] as string)))).toEqual(
+      [],
+    );
+    expect(new Set(targets.map((target) => `${target?.[1]}:${target?.[2]}`))).toEqual(
+      new Set(Object.values(SEED_ASSETS).map((asset) => `${asset.kind}:${asset.relativePath}`)),
+    );
+  });
+
+  it('holds the same documents as the dataset, asset references aside', () => {
+    // Prepare: the dataset with each asset reference written as the import form writes it
+    const paths = new Map(Object.values(SEED_ASSETS).map((asset) => [asset.id, asset]));
+    const asUpload = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(asUpload);
+      if (value === null || typeof value !== 'object') return value;
+      const { asset, ...rest } = value as Record<string, unknown>;
+      const target = paths.get((asset as { _ref?: string } | undefined)?._ref ?? '');
+      const fields = Object.fromEntries(
+        Object.entries(rest).map(([field, inner]) => [field, asUpload(inner)]),
+      );
+      if (!target) return asset === undefined ? fields : { ...fields, asset: asUpload(asset) };
+      return { _sanityAsset: `${target.kind}@file://./${target.relativePath}`, ...fields };
+    };
+
+    // Act
+    const expected = documents.filter((document) => !document._type.startsWith('sanity.')).map(asUpload);
+
+    // Assess
+    expect(imported).toEqual(expected);
+  });
+});
+
+describe('seed content: rich text, slugs and the methods toolbox', () => {
+  it('gives the package for newly elected officials chapters, lists and the eOppiva links in its rich text', async () => {
+    // Prepare
+    const groq = `*[_id == "informationPackage-nya-fortroendevalda-2025"][0].body[]{
+      language,
+      "headings": value[style == "h2"].children[0].text,
+      "lists": array::unique(value[defined(listItem)].listItem),
+      "links": (value[].markDefs[])[_type == "link"].href,
+      "internal": (value[].markDefs[])[_type == "internalLink"].reference->_type
+    }`;
+
+    // Act
+    const bodies =
+      await query<
+        { language: string; headings: string[]; lists: string[]; links: string[]; internal: string[] }[]
+      >(groq);
+
+    // Assess
+    expect(bodies.map((body) => body.language)).toEqual(['sv', 'fi', 'en']);
+    for (const body of bodies) {
+      expect(body.headings.length).toBeGreaterThanOrEqual(4);
+      expect(body.lists.sort()).toEqual(['bullet', 'number']);
+      expect(body.links).toEqual(
+        expect.arrayContaining([
+          'https://www.eoppiva.fi/koulutukset/sa-skapas-en-jamlik-kommun/',
+          'https://www.eoppiva.fi/koulutukset/jamstalldhet-och-likabehandling-hur-och-varfor/',
+          'mailto:natverket@example.org',
+        ]),
+      );
+      expect(body.internal).toEqual(['event']);
+    }
+    expect(bodies[0]?.headings[0]).toBe('Varför jämställdhet och likabehandling?');
+    expect(bodies[1]?.headings[0]).toBe('Miksi tasa-arvo ja yhdenvertaisuus?');
+  });
+
+  it('has a slug in Swedish, Finnish and English for every document with a public page, unique per type and language', async () => {
+    // Prepare
+    const groq = `*[_type in ["event", "campaign", "informationPackage", "method"]]{
+      _id, _type, "slugs": slug[]{ language, "current": value.current }
+    }`;
+
+    // Act
+    const pages =
+      await query<{ _id: string; _type: string; slugs: { language: string; current: string }[] }[]>(groq);
+    const keys = pages.flatMap((page) =>
+      page.slugs.map((slug) => `${page._type}/${slug.language}/${slug.current}`),
+    );
+
+    // Assess
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    expect(pages.filter((page) => page.slugs.map((slug) => slug.language).join() !== 'sv,fi,en')).toEqual([]);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
+  it('fills the methods toolbox with 3 to 5 example methods, in sv, fi and en, each tied to a focus area', async () => {
+    // Prepare
+    const groq = `*[_type == "method"] | order(_id) {
+      _id, isExample, "titles": title[].language, "bodies": body[].language,
+      "focusAreas": focusAreas[]->_type, "email": contact.email, "summary": summary[language == "fi"][0].value
+    }`;
+
+    // Act
+    const methods =
+      await query<
+        {
+          _id: string;
+          isExample: boolean;
+          titles: string[];
+          bodies: string[];
+          focusAreas: string[];
+          email: string;
+          summary: string;
+        }[]
+      >(groq);
+
+    // Assess
+    expect(methods.length).toBeGreaterThanOrEqual(3);
+    expect(methods.length).toBeLessThanOrEqual(5);
+    for (const method of methods) {
+      expect(method).toMatchObject({
+        isExample: true,
+        titles: ['sv', 'fi', 'en'],
+        bodies: ['sv', 'fi', 'en'],
+      });
+      expect(method.focusAreas.length).toBeGreaterThan(0);
+      expect(method.focusAreas.every((type) => type === 'focusArea')).toBe(true);
+      expect(method.email.endsWith('@example.org')).toBe(true);
+      expect(method.summary.length).toBeGreaterThan(40);
+    }
   });
 });

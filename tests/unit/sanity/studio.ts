@@ -1,13 +1,14 @@
 /**
- * The Studio's schema, compiled the way `sanity.config.ts` does (content model + the internationalized-array
- * plugin's types), and document validation that never touches the network: references and GROQ look-ups
- * (slug uniqueness, the municipality check) run with groq-js over the documents a test provides.
+ * The Studio as sanity.config.ts configures it: one workspace per editor language (sv, fi, en), each with its
+ * schema compiled the way the Studio compiles it, and document validation that never touches the network:
+ * references and GROQ look-ups (slug uniqueness, the municipality check) run with groq-js over the documents a
+ * test provides.
  */
 import { groupProblems, validateSchema } from '@sanity/schema/_internal';
 import { evaluate, parse } from 'groq-js';
 import {
-  createSchema,
   pathToString,
+  prepareConfig,
   type SanityClient,
   type SanityDocument,
   type SchemaTypeDefinition,
@@ -16,8 +17,10 @@ import {
   type Workspace,
 } from 'sanity';
 import { internationalizedArray } from 'sanity-plugin-internationalized-array';
+import { type StudioLanguage, translator } from '../../../sanity/i18n';
+import config from '../../../sanity/sanity.config';
 import { schemaTypes } from '../../../sanity/schemaTypes';
-import { internationalizedArrayConfig } from '../../../sanity/schemaTypes/localization';
+import { internationalizedArrayConfig } from '../../../sanity/schemaTypes/localizedTypes';
 
 function pluginTypes(): SchemaTypeDefinition[] {
   const plugin = internationalizedArray(internationalizedArrayConfig);
@@ -26,11 +29,16 @@ function pluginTypes(): SchemaTypeDefinition[] {
   return types as SchemaTypeDefinition[];
 }
 
-export const allTypes: SchemaTypeDefinition[] = [...schemaTypes, ...pluginTypes()];
+/** Our types in `language` and the plugin's localised types: what `sanity schema validate` checks. */
+export function allTypes(language: StudioLanguage): SchemaTypeDefinition[] {
+  return [...schemaTypes(translator(language)), ...pluginTypes()];
+}
 
 /** Problems `sanity schema validate` would report, flattened. */
-export function schemaProblems(): { type: string; path: string; severity: string; message: string }[] {
-  const validated = validateSchema(allTypes);
+export function schemaProblems(
+  language: StudioLanguage,
+): { type: string; path: string; severity: string; message: string }[] {
+  const validated = validateSchema(allTypes(language));
   return groupProblems(validated.getTypes()).flatMap((group) =>
     group.problems.map((problem) => ({
       type: group.path.map((segment) => segment.name ?? segment.kind).join('.'),
@@ -41,7 +49,14 @@ export function schemaProblems(): { type: string; path: string; severity: string
   );
 }
 
-export const schema = createSchema({ name: 'test', types: allTypes });
+/** The workspaces of sanity.config.ts, prepared as the Studio prepares them (schema, i18n, plugins). */
+export const workspaces = prepareConfig(config).workspaces;
+
+export function workspaceOf(language: StudioLanguage) {
+  const workspace = workspaces.find((candidate) => candidate.name === language);
+  if (!workspace) throw new Error(`sanity.config.ts has no workspace "${language}"`);
+  return workspace;
+}
 
 /** A client stand-in: `fetch` runs the query with groq-js over `documents`. */
 export function groqClient(documents: readonly SanityDocument[]): SanityClient {
@@ -64,21 +79,24 @@ export interface Finding {
 }
 
 /**
- * Validates `document` as the Studio does (environment "studio"). With environment "cli", as
- * `sanity documents validate` runs, unknown fields are reported too, but as warnings, and Sanity then also
- * reports every other rule on an object-typed field (a slug, a nested object) as a warning.
- * `dataset` is what references and queries can see; the document itself is added.
+ * Validates `document` as the Studio's workspace in `language` does (environment "studio"): our messages in
+ * that language, Sanity's own in its interface locale. With environment "cli", as `sanity documents validate`
+ * runs, unknown fields are reported too, but as warnings, and Sanity then also reports every other rule on an
+ * object-typed field (a slug, a nested object) as a warning. `dataset` is what references and queries can see;
+ * the document itself is added.
  */
 export async function validate(
   document: SanityDocument,
   dataset: readonly SanityDocument[] = [],
   environment: 'studio' | 'cli' = 'studio',
+  language: StudioLanguage = 'en',
 ): Promise<Finding[]> {
   const documents = [...dataset.filter((candidate) => candidate._id !== document._id), document];
   const getClient = () => groqClient(documents);
+  const { schema, i18n } = workspaceOf(language);
   const markers = await validateDocument({
     document,
-    workspace: { schema, getClient, i18n: undefined } as unknown as Workspace,
+    workspace: { schema, getClient, i18n } as unknown as Workspace,
     getClient,
     getDocumentExists: async ({ id }) => documents.some((candidate) => candidate._id === id),
     environment,
