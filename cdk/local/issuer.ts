@@ -9,7 +9,7 @@ import {
 } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../shared/auth/identity-provider';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../shared/auth/endpoints';
 import type { Group } from '../../shared/http/route';
 
 /**

@@ -8,7 +8,7 @@ import {
   LOCAL_OAUTH_PATH,
   SIGN_IN_SCOPES,
   signOutPath,
-} from '../../shared/auth/identity-provider';
+} from '../../shared/auth/endpoints';
 import { config } from '../../shared/config';
 import type { HttpResult } from '../../shared/http/handler';
 import type { Group, Language } from '../../shared/http/route';

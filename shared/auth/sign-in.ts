@@ -2,13 +2,8 @@ import * as oauth from 'oauth4webapi';
 import { config } from '../config';
 import type { Language } from '../http/route';
 import { readCookie } from '../site/csrf';
-import {
-  callbackUrl,
-  type IdentityProvider,
-  identityProvider,
-  SIGN_IN_SCOPES,
-  signOutPath,
-} from './identity-provider';
+import { callbackUrl, SIGN_IN_SCOPES, signOutPath } from './endpoints';
+import { type IdentityProvider, identityProvider } from './identity-provider';
 import { safeReturnPath } from './return-path';
 import {
   clearedSessionCookie,

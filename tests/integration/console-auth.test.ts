@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIssuer } from '../../cdk/local/issuer';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../shared/auth/identity-provider';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../shared/auth/endpoints';
 import { securityHeaders } from '../../shared/site/layout';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { StaffBrowser } from '../support/staff-session';
