@@ -1,6 +1,7 @@
 import type { FunctionSpec } from '../shared/http/manifest-types';
 import { adminRoutes } from './admin/routes';
 import { applicationRoutes } from './applications/routes';
+import { consoleRoutes } from './console/routes';
 import { contentRoutes } from './content/routes';
 import { contentSyncRoutes } from './content-sync/routes';
 import { networkRoutes } from './network/routes';
@@ -108,6 +109,17 @@ export const functions = {
     timeoutSeconds: 29,
     routes: siteRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
+  },
+  console: {
+    description:
+      'Staff console in sv/fi/en: sign-in (authorization code with PKCE) and the coordinator and jury pages',
+    entry: 'functions/console/handler.ts',
+    memoryMB: 512,
+    timeoutSeconds: 29,
+    routes: consoleRoutes,
+    // The pepper keys the CSRF tokens of the console's forms, as on the public site.
+    permissions: { table: 'none', secrets: ['emailPepper', 'originSecret'] },
+    staffSignIn: true,
   },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',

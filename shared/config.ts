@@ -79,6 +79,25 @@ export const config = {
       throw new Error(`WRITE_LIMIT_PER_MINUTE must be a whole number, 0 for no limit (got "${raw}")`);
     return value;
   },
+  /**
+   * Staff sign-in (the console): the base URL of the user pool's managed login domain
+   * (`https://<prefix>.auth.<region>.amazoncognito.com`), the pool and its app client. The CDK stack sets
+   * all three on the functions that serve staff pages; unset locally, where the local issuer under
+   * /_local/ stands in (shared/auth/identity-provider.ts).
+   */
+  get signInDomain() {
+    return read('SIGN_IN_DOMAIN')?.replace(/\/$/, '');
+  },
+  get userPoolId() {
+    return read('USER_POOL_ID');
+  },
+  get userPoolClientId() {
+    return read('USER_POOL_CLIENT_ID');
+  },
+  /** True in a bundle built for Lambda (cdk/bundling.ts defines the expression), false run from source. */
+  get deployedBundle() {
+    return process.env.DEPLOYED_BUNDLE === 'true';
+  },
 };
 
 /**

@@ -180,7 +180,7 @@ export class NetworkHttpApi extends Construct {
           reason:
             `${routeKey} is public by design (route manifest: ${route.summary}). Its callers have no ` +
             'account; a public route that touches stored data checks its own credential (the secret ' +
-            'token in its path, or the webhook signature).',
+            "token in its path, the webhook signature, or the staff console's session cookie).",
         });
       }
       return httpRoute;

@@ -1,4 +1,5 @@
 import {
+  createHash,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -8,20 +9,28 @@ import {
 } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../shared/auth/endpoints';
 import type { Group } from '../../shared/http/route';
 
 /**
  * The local stand-in for Cognito: an RS256 issuer whose key lives in .data/ so `npm run token` and the
  * running local server agree. The server checks tokens as the HTTP API JWT authorizer does
- * (signature, issuer, audience, expiry) and hands handlers the claims in the authorizer's shape.
+ * (signature, issuer, audience, expiry) and hands handlers the claims in the authorizer's shape. The
+ * staff sign-in stand-in (cdk/local/oauth.ts) issues its ID tokens with the same key and publishes the
+ * public half as a JWKS, which the console verifies exactly as it verifies Cognito's.
  */
-export const LOCAL_ISSUER = 'urn:equality-network:local-issuer';
-export const LOCAL_AUDIENCE = 'equality-network-local';
+export { LOCAL_ISSUER };
+/** The local app client; as in Cognito, the audience of its ID tokens and of admin API tokens alike. */
+export const LOCAL_AUDIENCE = LOCAL_CLIENT_ID;
 
 export interface LocalIssuer {
   sign(subject: string, groups: readonly string[], ttlSeconds?: number): string;
+  /** Any claims, signed with the issuer's key (the OAuth stand-in's ID tokens; tests' odd tokens). */
+  signClaims(claims: Record<string, unknown>): string;
   /** The claims of a valid token, or undefined for anything else. */
   verify(token: string): Record<string, unknown> | undefined;
+  /** The public key as a JSON Web Key Set, as Cognito publishes its pool's keys. */
+  jwks(): { keys: Record<string, unknown>[] };
 }
 
 function loadKey(dataDir: string): KeyObject {
@@ -39,11 +48,22 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 export function localIssuer(dataDir: string): LocalIssuer {
   const privateKey = loadKey(dataDir);
   const publicKey = createPublicKey(privateKey);
+  // The key's own fingerprint as its id: a new key (a deleted .data/) is a new kid, so a verifier that
+  // cached the old JWKS fetches the new one instead of failing on a signature.
+  const kid = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64url')
+    .slice(0, 16);
+  const signClaims = (claims: Record<string, unknown>) => {
+    const header = b64({ alg: 'RS256', typ: 'JWT', kid });
+    const payload = b64(claims);
+    const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
+    return `${header}.${payload}.${signature}`;
+  };
   return {
     sign(subject, groups, ttlSeconds = 12 * 60 * 60) {
       const now = Math.floor(Date.now() / 1000);
-      const header = b64({ alg: 'RS256', typ: 'JWT', kid: 'local' });
-      const payload = b64({
+      return signClaims({
         iss: LOCAL_ISSUER,
         aud: LOCAL_AUDIENCE,
         sub: subject,
@@ -52,8 +72,10 @@ export function localIssuer(dataDir: string): LocalIssuer {
         iat: now,
         exp: now + ttlSeconds,
       });
-      const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
-      return `${header}.${payload}.${signature}`;
+    },
+    signClaims,
+    jwks() {
+      return { keys: [{ ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] };
     },
     verify(token) {
       const [header, payload, signature] = token.split('.');

@@ -15,6 +15,7 @@ import { rateClassOf } from '../../shared/http/rate-limits';
 import { negotiateLanguage } from '../../shared/i18n/language';
 import { toApiGatewayEvent } from './api-gateway-event';
 import { authorizerClaims, type LocalIssuer } from './issuer';
+import { localOAuthServer } from './oauth';
 import { compileRoutes, findDefaultRoute, matchRoute } from './router';
 import { projectRoot } from './settings';
 import { slidingWindowLimiter } from './write-limiter';
@@ -59,7 +60,8 @@ export function lambdaContext(functionName: string, requestId: string): Context 
 /**
  * The HTTP API on a developer's machine: matches each request against the route manifest as API
  * Gateway does, checks JWTs as the JWT authorizer does, and invokes the function's real handler
- * in-process with the same event shape. Local-only extras live under /_local/ (the mail outbox).
+ * in-process with the same event shape. Local-only extras live under /_local/: the mail outbox, and
+ * the staff sign-in endpoints that stand in for Cognito's managed login (cdk/local/oauth.ts).
  *
  * The client of the write limit is the socket's address. X-Forwarded-For is not trusted: nothing in
  * front of this server sets it, so any client could write any address there and never be limited.
@@ -68,6 +70,7 @@ export function lambdaContext(functionName: string, requestId: string): Context 
 export function createLocalServer(options: LocalServerOptions): Server {
   const routes = compileRoutes(options.functions);
   const fallback = findDefaultRoute(options.functions);
+  const signIn = localOAuthServer(options.issuer);
   const handlers = new Map<string, Promise<HttpHandler>>();
   const writeLimiter = options.writeLimitPerMinute
     ? slidingWindowLimiter(options.writeLimitPerMinute)
@@ -95,7 +98,10 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const lang = negotiateLanguage(url.searchParams.get('lang') ?? undefined, req.headers['accept-language']);
     const body = await readBody(req);
     if (body === undefined) return writeResult(res, problemResult(problem('too-large'), lang));
-    if (url.pathname.startsWith('/_local/')) return serveLocalOnly(url, res, options.outboxDir);
+    if (url.pathname.startsWith('/_local/')) {
+      const answered = await signIn.handle(req.method ?? 'GET', url, body);
+      return answered ? writeResult(res, answered) : serveLocalOnly(url, res, options.outboxDir);
+    }
 
     const method = req.method ?? 'GET';
     if (writeLimiter && rateClassOf(method, url.pathname) === 'publicWrite') {

@@ -20,6 +20,6 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 console.log(
-  `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${stack.url} · contract ${stack.url}/openapi.json · outbox ${stack.url}/_local/outbox · ` +
+  `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${stack.url} · staff console ${stack.url}/sv/console · contract ${stack.url}/openapi.json · outbox ${stack.url}/_local/outbox · ` +
     `DynamoDB Local ${stack.dynamoEndpoint} (table ${stack.tableName}) · content: ${stack.contentDocuments} documents from ${stack.contentDescription} · admin token: npm run token -- coordinator`,
 );

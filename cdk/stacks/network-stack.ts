@@ -1,6 +1,7 @@
-import { Annotations, CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { functions } from '../../functions/manifest';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
@@ -86,7 +87,10 @@ export class NetworkStack extends Stack {
       existing: props.sesIdentity.existing,
       dmarcReportsTo: props.alarmEmail,
     });
+    // Pages and links live on the public base URL, which defaults to the distribution made below.
+    const publicBaseUrl = props.publicBaseUrl ?? Lazy.string({ produce: () => this.edge.url });
     this.admins = new AdminUserPool(this, 'Admins', {
+      publicBaseUrl,
       email:
         props.userPoolMail === 'ses'
           ? {
@@ -127,7 +131,7 @@ export class NetworkStack extends Stack {
       MAIL_TRANSPORT: 'ses',
       POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
       MAIL_FROM: props.mailFrom,
-      PUBLIC_BASE_URL: props.publicBaseUrl ?? this.edge.url,
+      PUBLIC_BASE_URL: publicBaseUrl,
       SANITY_DATASET: props.sanityDataset,
       ...(props.sanityProjectId ? { SANITY_PROJECT_ID: props.sanityProjectId } : {}),
     };
@@ -143,7 +147,7 @@ export class NetworkStack extends Stack {
         table: this.table,
         secrets: this.secrets.byName,
         mail: this.mail,
-        environment,
+        environment: spec.staffSignIn ? { ...environment, ...this.admins.signInEnvironment } : environment,
       });
       built.set(name, fn);
 
@@ -227,6 +231,14 @@ export class NetworkStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.admins.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.admins.client.userPoolClientId });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: `${publicBaseUrl}/sv/console`,
+      description: 'The staff console (also /fi/console and /en/console): staff sign in there',
+    });
+    new CfnOutput(this, 'SignInDomain', {
+      value: this.admins.signInUrl,
+      description: 'Managed login of the admin user pool, where staff enter their password and one-time code',
+    });
     new CfnOutput(this, 'SanityTokenSecretArn', {
       value: this.secrets.byName.sanityToken.secretArn,
       description: 'Put the Sanity API token here (aws secretsmanager put-secret-value)',

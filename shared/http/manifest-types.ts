@@ -52,4 +52,9 @@ export interface FunctionSpec {
   /** Invoked by the table stream (filtered on the item attribute `type`). */
   streamFilter?: { itemTypes: readonly string[] };
   schedules?: readonly ScheduleSpec[];
+  /**
+   * Serves staff pages behind sign-in: the CDK stack gives it the user pool's managed login domain, the
+   * pool and its app client (shared/config.ts signInDomain, userPoolId, userPoolClientId).
+   */
+  staffSignIn?: boolean;
 }

@@ -221,6 +221,8 @@ const expectedTableActions: Record<string, string[]> = {
   // Mail comes from the stream; the mail item is read (consistent GetItem: erased? already sent?) and
   // marked sent (conditional UpdateItem). Nothing else: no Query, no Put, no Delete.
   notifier: ['GetItem', 'UpdateItem'],
+  // Sign-in and the overview read nothing from the table (the session is the verified ID token).
+  console: [],
 };
 
 const commandActions: Record<string, string> = {

@@ -33,12 +33,13 @@ export const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : unde
 
 /**
  * Routes under fuzzing: every route of the manifest, so routes added later are covered without a
- * change here, except the site function's HTML pages (form posts, not the JSON contract), which
- * site-fuzz.test.ts covers with the properties that fit pages.
+ * change here, except the HTML pages of the site (site-fuzz.test.ts covers them with the properties
+ * that fit pages) and of the staff console (sign-in redirects and pages behind a session cookie, not
+ * the JSON contract; tests/integration/console-auth.test.ts).
  */
 export function fuzzedRoutes(shard: number, shards: number): FuzzRoute[] {
   return allRoutes()
-    .filter((r) => r.fn !== 'site')
+    .filter((r) => r.fn !== 'site' && r.fn !== 'console')
     .filter((_, i) => i % shards === shard);
 }
 

@@ -63,4 +63,20 @@ describe('local router', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain('GET /health');
   });
+
+  it.each([
+    ['GET', '/sv/console', 'svConsole'],
+    ['GET', '/fi/console/people', 'fiConsolePage'],
+    ['POST', '/en/console/events/e1', 'enConsoleForm'],
+    ['GET', '/auth/sign-in', 'signIn'],
+    ['GET', '/sv/events/e1', 'svPage'],
+    ['GET', '/sv/consoles', 'svPage'],
+  ])('sends %s %s of the real manifest to %s: the console before the site', (method, path, id) => {
+    // Prepare
+    const compiled = compileRoutes(functions as Record<string, FunctionSpec>);
+    // Act
+    const found = matchRoute(compiled, method, path);
+    // Assess
+    expect(found?.route.id).toBe(id);
+  });
 });
