@@ -1,7 +1,6 @@
 import { Annotations, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { functions } from '../../functions/manifest';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
