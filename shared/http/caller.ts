@@ -3,6 +3,8 @@ import type { Group } from './route';
 export interface Caller {
   subject: string;
   groups: Group[];
+  /** The staff member's email (an ID token's `email` claim), for the activity log; absent in tokens without it. */
+  email?: string;
 }
 
 const knownGroups: readonly Group[] = ['coordinator', 'jury'];
@@ -27,5 +29,10 @@ export function groupsFromClaim(claim: unknown): Group[] {
 
 export function callerFromClaims(claims: Record<string, unknown> | undefined): Caller | undefined {
   if (!claims || typeof claims.sub !== 'string' || !claims.sub) return undefined;
-  return { subject: claims.sub, groups: groupsFromClaim(claims['cognito:groups']) };
+  const email = typeof claims.email === 'string' && claims.email ? claims.email.toLowerCase() : undefined;
+  return {
+    subject: claims.sub,
+    groups: groupsFromClaim(claims['cognito:groups']),
+    ...(email ? { email } : {}),
+  };
 }

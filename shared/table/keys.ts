@@ -94,6 +94,11 @@ export const keys = {
 
   // Content-sync webhook deliveries, de-duplicated on their idempotency key.
   webhookDelivery: (deliveryId: string): ItemKey => ({ pk: `WEBHOOK#${deliveryId}`, sk: 'DELIVERY' }),
+
+  // The staff activity log: one partition, newest last by ULID (staff writes are few; a Query reads it
+  // newest first).
+  activityPartition: 'ACTIVITY',
+  activity: (entryId: string): ItemKey => ({ pk: 'ACTIVITY', sk: `ENTRY#${entryId}` }),
 } as const;
 
 /** Person-index (GSI) keys: the partition is the email HMAC, the sort tells what the item is. */
