@@ -177,7 +177,7 @@ describe('rebaseExamples', () => {
     };
 
     // Act
-    const [movedDraft, movedVersion, movedPublished, movedDateLike] = rebaseExamples(
+    const [movedDraft, movedVersion, movedPublished, movedDateLike] = rebaseExamples<SanityDocument>(
       [draft, version, published, dateLike],
       new Date(WRITTEN + 14 * DAY + 3_600_000),
     );
