@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localSettings } from '../../cdk/local/settings';
 import { DatasetContentSource } from '../../shared/content/dataset-source';
 import { reconcile } from '../../shared/content/operational-copy';
-import { keys } from '../../shared/table/keys';
+import { type ItemKey, keys } from '../../shared/table/keys';
 import { freshTable } from '../support/table';
 
 /**
@@ -20,7 +20,7 @@ describe('restarting the local stack with the same table', () => {
   it('re-applies the moved example windows on a later week, and nothing later in the same week', async () => {
     // Prepare
     const table = await freshTable('example-rebase');
-    const get = async (key: Record<string, string>) =>
+    const get = async (key: ItemKey) =>
       (await table.doc.send(new GetCommand({ TableName: table.name, Key: key, ConsistentRead: true }))).Item;
     const windows = async () => ({
       webinar: await get(keys.eventMeta('event-example-webinar-2027')),
