@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { evaluate, parse } from 'groq-js';
 import type { ContentSource } from './content-source';
+import { rebaseExamples, weeksSinceSeed } from './example-rebase';
 
 export type SanityDocument = { _id: string; _type: string } & Record<string, unknown>;
 
@@ -32,10 +33,15 @@ export class DatasetContentSource implements ContentSource {
     this.documents = documents.filter(isPublished);
   }
 
-  static async fromFile(path: string): Promise<DatasetContentSource> {
+  /**
+   * The dataset in an NDJSON file, its example documents moved to `now` (example-rebase.ts) so the
+   * local stack always has open windows to try; the file itself keeps the dates it was written with.
+   */
+  static async fromFile(path: string, now: Date = new Date()): Promise<DatasetContentSource> {
+    const weeks = weeksSinceSeed(now);
     return new DatasetContentSource(
-      parseNdjson(await readFile(path, 'utf8')),
-      `dataset ${path.split('/').slice(-3).join('/')}`,
+      rebaseExamples(parseNdjson(await readFile(path, 'utf8')), now),
+      `dataset ${path.split('/').slice(-3).join('/')}${weeks ? ` (examples moved ${weeks} week${Math.abs(weeks) === 1 ? '' : 's'})` : ''}`,
     );
   }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requiredOutsideDev } from '../../cdk/stacks/network-context';
 import { functionNames } from '../../functions/manifest';
+import { SEED_WRITTEN_ON } from '../../shared/content/example-rebase';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const stackName = 'EqualityNetwork-dev';
@@ -85,6 +86,8 @@ describe('npx cdk synth (real bundling with esbuild)', () => {
       expect(code).toContain('//# sourceMappingURL=index.mjs.map');
       expect(existsSync(`${bundle}.map`)).toBe(true);
       expect(statSync(bundle).size).toBeLessThan(2_000_000);
+      // The local dataset source (and with it the rebase of the seed's examples) never ships.
+      expect(code.includes(SEED_WRITTEN_ON), bundle).toBe(false);
     }
     console.info(`cdk synth with bundling took ${result.ms} ms`);
   });

@@ -6,6 +6,7 @@ import { problemSchema } from '../../shared/http/schemas';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { isOpenAt, servedDocument } from '../support/seed-content';
 
 /**
  * The public content routes through HTTP on the local stack, which loads the seed dataset
@@ -14,8 +15,21 @@ import { startTestStack, type TestStack } from '../support/local-stack';
  */
 
 let stack: TestStack;
+let seedEvents: SeedEvent[];
 beforeAll(async () => {
   stack = await startTestStack();
+  seedEvents = await Promise.all(
+    exampleEvents.map(async (event) => {
+      const doc = await servedDocument(event.id);
+      return {
+        ...event,
+        startsAt: String(doc.startsAt),
+        endsAt: String(doc.endsAt),
+        opensAt: String(doc.registrationOpensAt),
+        closesAt: String(doc.registrationClosesAt),
+      };
+    }),
+  );
 });
 afterAll(async () => {
   await stack?.stop();
@@ -50,45 +64,46 @@ async function read(route: RouteSpec, path: string, headers: Record<string, stri
   return reply;
 }
 
-/** The window of a seed event as the operational copy holds it: open now if inside it. */
-const openNow = (opensAt: string, closesAt: string) =>
-  Date.now() >= Date.parse(opensAt) && Date.now() < Date.parse(closesAt);
-
-const seedEvents = [
+/**
+ * The seed's example events, soonest first. Their dates are those the stack serves: the local dataset
+ * source moves the examples to the current week, so the webinar and the seminar always take
+ * registrations and the network meeting's registration has not opened yet, whatever the date.
+ */
+const exampleEvents = [
   {
     id: 'event-example-webinar-2027',
     sv: 'Exempel: Webbinarium – Med sikte på mångfald i arbetslivet',
     fi: 'Esimerkki: Webinaari – Tähtäimessä monimuotoinen työelämä',
     en: 'Example: Webinar – Aiming for diversity in working life',
-    startsAt: '2027-02-10T11:00:00.000Z',
-    endsAt: '2027-02-10T12:30:00.000Z',
     capacity: 25,
     waitlist: true,
-    open: openNow('2026-11-02T07:00:00.000Z', '2027-02-09T14:00:00.000Z'),
+    open: true,
   },
   {
     id: 'event-example-seminar-2027',
     sv: 'Exempel: Seminarium för kommunerna och välfärdsområdet',
     fi: 'Esimerkki: Seminaari kunnille ja hyvinvointialueelle',
     en: 'Example: Seminar for the municipalities and the welfare area',
-    startsAt: '2027-03-16T07:00:00.000Z',
-    endsAt: '2027-03-16T10:00:00.000Z',
     capacity: 80,
     waitlist: false,
-    open: openNow('2026-11-16T07:00:00.000Z', '2027-03-09T14:00:00.000Z'),
+    open: true,
   },
   {
     id: 'event-example-network-meeting-2027',
     sv: 'Exempel: Nätverksträff för organisationer och föreningar',
     fi: 'Esimerkki: Verkostotapaaminen järjestöille ja yhdistyksille',
     en: 'Example: Network meeting for organisations and associations',
-    startsAt: '2027-04-21T14:00:00.000Z',
-    endsAt: '2027-04-21T16:00:00.000Z',
     capacity: 30,
     waitlist: true,
-    open: openNow('2027-01-11T07:00:00.000Z', '2027-04-14T13:00:00.000Z'),
+    open: false,
   },
-].filter((event) => Date.parse(event.endsAt) >= Date.now());
+];
+type SeedEvent = (typeof exampleEvents)[number] & {
+  startsAt: string;
+  endsAt: string;
+  opensAt: string;
+  closesAt: string;
+};
 
 type Lang = 'sv' | 'fi' | 'en';
 const titles = (body: any[]) =>
@@ -102,7 +117,9 @@ describe('GET /content/events', () => {
 
     // Assess
     expect(contentLanguage).toBe('sv');
-    expect(seedEvents.length).toBeGreaterThan(0);
+    expect(seedEvents.map((event) => isOpenAt(Date.now(), event.opensAt, event.closesAt))).toEqual(
+      exampleEvents.map((event) => event.open),
+    );
     expect(titles(body)).toEqual(expectedTitles('sv'));
     const starts = body.map((event: any) => event.startsAt);
     expect(starts).toEqual([...starts].sort());
@@ -215,13 +232,16 @@ describe('GET /content/events', () => {
     expect(list.body.find((e: any) => e.id === id)?.registrationOpen).toBe(false);
     expect(detail.body).toMatchObject({
       registrationOpen: false,
-      registrationClosesAt: '2027-03-09T14:00:00.000Z',
+      registrationClosesAt: (await servedDocument(id)).registrationClosesAt,
     });
   });
 });
 
 describe('GET /content/events/{id}', () => {
   it('gives the event with its description, window and focus area, localised', async () => {
+    // Prepare
+    const served = await servedDocument('event-example-webinar-2027');
+
     // Act
     const sv = await read(contentRoutes.event, '/content/events/event-example-webinar-2027');
     const en = await read(contentRoutes.event, '/content/events/event-example-webinar-2027?lang=en');
@@ -236,8 +256,8 @@ describe('GET /content/events/{id}', () => {
       onlineUrl: 'https://meet.example.org/webbinarium-2027',
       capacity: 25,
       waitlist: true,
-      registrationOpensAt: '2026-11-02T07:00:00.000Z',
-      registrationClosesAt: '2027-02-09T14:00:00.000Z',
+      registrationOpensAt: served.registrationOpensAt,
+      registrationClosesAt: served.registrationClosesAt,
       focusArea: {
         id: 'focusArea-mangfald-i-arbetsliv-och-utbildning',
         title: 'Mångfald i arbetsliv och utbildning',
@@ -251,6 +271,9 @@ describe('GET /content/events/{id}', () => {
 
 describe('GET /content/campaigns/{id}', () => {
   it('gives the campaign with its weighted criteria and its questions, localised', async () => {
+    // Prepare
+    const served = await servedDocument('campaign-example-jamstalldhetsforetag-2027');
+
     // Act
     const sv = await read(
       contentRoutes.campaign,
@@ -266,9 +289,9 @@ describe('GET /content/campaigns/{id}', () => {
       id: 'campaign-example-jamstalldhetsforetag-2027',
       title: 'Exempel: Årets jämställdhetsföretag i Österbotten 2027',
       year: 2027,
-      opensAt: '2026-11-02T07:00:00.000Z',
-      closesAt: '2027-01-29T14:00:00.000Z',
-      open: openNow('2026-11-02T07:00:00.000Z', '2027-01-29T14:00:00.000Z'),
+      opensAt: served.opensAt,
+      closesAt: served.closesAt,
+      open: true,
       isExample: true,
     });
     expect(sv.body.criteria.map((c: any) => [c.key, c.label, c.weight])).toEqual([
@@ -307,20 +330,24 @@ describe('GET /content/nomination-rounds/{id}', () => {
   const names = (body: any) => body.organizations.map((o: any) => o.name);
 
   it('gives instructions, deadline, seats, term and the organisations asked', async () => {
+    // Prepare
+    const served = await servedDocument('nominationRound-example-2027');
+
     // Act
     const { body } = await read(contentRoutes.nominationRound, path);
 
     // Assess
     expect(body).toMatchObject({
       id: 'nominationRound-example-2027',
-      deadline: '2027-01-29T14:00:00.000Z',
-      open: Date.now() < Date.parse('2027-01-29T14:00:00.000Z'),
+      deadline: served.deadline,
+      open: true,
       seats: { members: 1, deputies: 1 },
-      term: { start: '2027-03-01', end: '2028-12-31' },
       askBothGenders: true,
       isExample: true,
     });
-    expect(body.term).toEqual({ start: '2027-03-01', end: '2028-12-31' });
+    const term = served.term as { start: string; end: string };
+    expect(body.term).toEqual({ start: term.start, end: term.end });
+    expect(Date.parse(term.start)).toBeGreaterThan(Date.parse(body.deadline));
     expect(body.organizations).toHaveLength(15);
     expect(body.organizations.find((o: any) => o.id === 'organization-vasa')).toEqual({
       id: 'organization-vasa',

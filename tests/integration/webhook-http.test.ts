@@ -8,6 +8,7 @@ import { problemSchema } from '../../shared/http/schemas';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { servedDocument } from '../support/seed-content';
 
 /**
  * POST /webhooks/sanity through the local server, signed as Sanity signs (@sanity/webhook) with the
@@ -107,6 +108,7 @@ describe('POST /webhooks/sanity', () => {
   it('answers a valid delivery for a seed event with "unchanged": the start-up sync already copied that version', async () => {
     // Prepare
     const before = await eventMeta(seedEvent);
+    const served = await servedDocument(seedEvent);
 
     // Act
     const reply = await deliver();
@@ -117,7 +119,7 @@ describe('POST /webhooks/sanity', () => {
     expect(before).toMatchObject({
       published: true,
       capacity: 25,
-      sourceVersion: Date.parse('2026-11-24T08:00:00Z'),
+      sourceVersion: Date.parse(String(served._updatedAt)),
     });
     expect(await eventMeta(seedEvent)).toEqual(before);
     expect(await deliveryRecord(reply.key as string)).toMatchObject({
