@@ -42,7 +42,7 @@ export const functions = {
     permissions: { table: 'read', secrets: ['sanityToken', 'originSecret'] },
   },
   contentSync: {
-    description: 'Keeps the operational copy of governing content fields: Sanity webhook and reconciliation',
+    description: 'Keeps the operational copy of governing content fields: the Sanity webhook',
     entry: 'functions/content-sync/handler.ts',
     memoryMB: 512,
     // Under the HTTP API's 30 s integration limit, as for every function that serves routes.
@@ -53,6 +53,15 @@ export const functions = {
       table: 'readwrite',
       secrets: ['webhookSecret', 'sanityToken', 'emailPepper', 'originSecret'],
     },
+  },
+  contentReconcile: {
+    description: 'Re-syncs every governed document hourly: the backstop for missed webhook deliveries',
+    entry: 'functions/content-sync/reconcile.ts',
+    memoryMB: 512,
+    // Long work, so no route: a whole dataset may take longer than an HTTP request may wait.
+    timeoutSeconds: 300,
+    routes: {},
+    permissions: { table: 'readwrite', secrets: ['sanityToken', 'emailPepper'] },
     schedules: [
       {
         name: 'reconcile',

@@ -41,6 +41,14 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
   ],
+  // The same writes as the webhook, for every governed document; the content index is read by Query.
+  contentReconcile: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
   registrations: [
     'dynamodb:GetItem',
     'dynamodb:Query',

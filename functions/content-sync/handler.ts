@@ -1,6 +1,4 @@
-import type { ScheduledEvent } from 'aws-lambda';
 import { contentSources } from '../../shared/content/default-source';
-import { reconcile } from '../../shared/content/operational-copy';
 import { handleSanityWebhook } from '../../shared/content/webhook';
 import { type HttpEvent, httpHandler } from '../../shared/http/handler';
 import { json } from '../../shared/http/reply';
@@ -28,13 +26,7 @@ const http = httpHandler(contentSyncRoutes, {
 });
 
 /**
- * The webhook (HTTP API) and the scheduled reconciliation (EventBridge) share this function. Both
- * promote an event's waitlist into seats it gained, so both need the email pepper.
+ * The Sanity webhook. It promotes an event's waitlist into seats it gained, so it needs the email
+ * pepper. The hourly reconciliation is a function of its own (reconcile.ts): long work, no route.
  */
-export async function handler(event: HttpEvent | ScheduledEvent) {
-  if ('routeKey' in event) return http(event);
-  const deps = { pepper: await getSecret('emailPepper'), now: new Date() };
-  const result = await reconcile(defaultTable(), (await contentSources()).fresh, deps);
-  logger.info('content reconciliation', result);
-  return result;
-}
+export const handler = (event: HttpEvent) => http(event);

@@ -213,6 +213,7 @@ const expectedTableActions: Record<string, string[]> = {
   // Webhook delivery marker (Get/Put), operational copy (Get, Query on CONTENT_INDEX, Put/Update items),
   // waitlist promotion when an event gains seats (transactions deleting the waitlist entry).
   contentSync: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  contentReconcile: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   network: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],

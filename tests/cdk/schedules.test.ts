@@ -74,7 +74,7 @@ describe('schedules from the manifest', () => {
     expect(reconcile).toHaveLength(1);
     expect(reconcile[0]?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(reconcile[0]?.Properties.Targets[0].Arn).toEqual({
-      'Fn::GetAtt': [functionFor(template, 'contentSync').id, 'Arn'],
+      'Fn::GetAtt': [functionFor(template, 'contentReconcile').id, 'Arn'],
     });
   });
 
