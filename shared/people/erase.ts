@@ -1,3 +1,4 @@
+import { releaseClaimOf } from '../applications/claims';
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { eventMetaCached } from '../registrations/event-meta-cache';
@@ -17,8 +18,9 @@ const keptBecause: Record<string, LocalizedText> = {
 
 /**
  * DELETE /admin/people?email= (art. 17): one Query on the person index finds everything; an active
- * registration is cancelled first (its seat goes to the waitlist, no mail to the erased address), then
- * every item is deleted except public records, which are listed with the reason they stay.
+ * registration is cancelled first (its seat goes to the waitlist, no mail to the erased address), an
+ * application's claim on its Business ID is released (the company may submit again), then every item
+ * is deleted except public records, which are listed with the reason they stay.
  */
 export async function erasePerson(
   deps: { table: Table; pepper: string; now: Date },
@@ -38,6 +40,7 @@ export async function erasePerson(
         String(item.registrationId),
       );
     }
+    if (item.type === 'application') await releaseClaimOf(table, item);
   }
   await batchWriteAll(
     table,

@@ -72,6 +72,11 @@ export const keys = {
     pk: `CAMPAIGN#${campaignId}`,
     sk: `BID#${businessId}`,
   }),
+  /** A coordinator's release of a Business ID claim: who, when, why, and which application held it. */
+  businessIdRelease: (campaignId: string, releaseId: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `CLAIMRELEASE#${releaseId}`,
+  }),
   review: (campaignId: string, applicationId: string, jurorId: string): ItemKey => ({
     pk: `CAMPAIGN#${campaignId}`,
     sk: `REVIEW#${applicationId}#${jurorId}`,
