@@ -33,7 +33,8 @@ export async function erasePerson(
   const erasable = items.filter((i) => !keptBecause[String(i.type)]);
 
   for (const item of erasable) {
-    if (item.type === 'registration' && (item.status === 'confirmed' || item.status === 'waitlisted')) {
+    const active = ['confirmed', 'pending', 'waitlisted'];
+    if (item.type === 'registration' && active.includes(String(item.status))) {
       await cancelRegistrationById(
         { ...deps, meta: (id) => eventMetaCached(table, id) },
         String(item.eventId),

@@ -152,6 +152,15 @@ export const eventType = defineType({
       initialValue: false,
     }),
     defineField({
+      name: 'requireEmailConfirmation',
+      title: 'Bekräftelse via e-post',
+      type: 'boolean',
+      group: 'registration',
+      initialValue: false,
+      description:
+        'En ny anmälan håller sin plats bara tills länken i e-posten bekräftar den; obekräftade platser går vidare till nästa i kön.',
+    }),
+    defineField({
       name: 'registrationOpensAt',
       title: 'Registration opens',
       type: 'datetime',

@@ -1,6 +1,6 @@
 import { ArchiveIcon } from '@sanity/icons/Archive';
 import { defineField, defineType } from 'sanity';
-import { wholeNumberAtLeast } from '../validation';
+import { fresh, wholeNumberAtLeast } from '../validation';
 
 /** How long submitted personal data is kept. The operational store sets its TTLs from these. */
 export const retentionPolicyType = defineType({
@@ -23,6 +23,18 @@ export const retentionPolicyType = defineType({
       type: 'number',
       initialValue: 365,
       validation: (rule) => wholeNumberAtLeast(rule.required(), 'Days to keep applications', 1),
+    }),
+    defineField({
+      name: 'seatHoldHours',
+      title: 'Obekräftade platser: timmar de hålls',
+      type: 'number',
+      initialValue: 2,
+      description:
+        'För evenemang med bekräftelse via e-post: så länge hålls platsen innan den går till nästa i kön.',
+      validation: (rule) => [
+        wholeNumberAtLeast(rule, 'Hours a seat is held', 1),
+        fresh(rule).max(72).error('A seat can be held at most 72 hours.'),
+      ],
     }),
     defineField({
       name: 'membershipInactiveDays',
