@@ -91,3 +91,5 @@ export async function handler(event: HttpEvent | ScheduledEvent) {
   logger.info('seat holds expired', { ...result });
   return result;
 }
+// The local server streams the CSV export through this (Lambda joins it).
+handler.streaming = http.streaming;
