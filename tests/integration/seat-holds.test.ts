@@ -4,6 +4,7 @@ import type { SanityDocument } from '../../shared/content/dataset-source';
 import type { EventMeta } from '../../shared/content/event-status';
 import { applyDocument, type GovernedDocument } from '../../shared/content/operational-copy';
 import { emailHash, unseal } from '../../shared/crypto';
+import { erasePerson } from '../../shared/people/erase';
 import { listRegistrations, registrationsCsv } from '../../shared/registrations/admin-list';
 import { confirmSeat } from '../../shared/registrations/confirm';
 import { expireLapsedHolds } from '../../shared/registrations/hold-expiry';
@@ -284,6 +285,38 @@ describe('an event that asks for confirmation by email', () => {
     ]);
     const rows = csv.trimEnd().split('\r\n').slice(1);
     expect(rows.map((row) => row.split(',')[1])).toEqual(['confirmed', 'cancelled', 'pending', 'pending']);
+  });
+
+  it('holds the seats that a capacity raise and an erasure give to the waiting list, in line order', async () => {
+    // Prepare: one seat held, three people waiting
+    await applyDocument(table, eventDoc(1));
+    const erased = await registerAs('erased');
+    const waiting: Person[] = [];
+    for (let i = 1; i <= 3; i++) waiting.push(await registerAs(`waiting-${i}`, minutes(i)));
+    // Act: the editor adds a seat, then the held person's data is erased
+    await applyDocument(table, eventDoc(2, { _updatedAt: '2027-04-02T00:00:00Z' }), {
+      pepper,
+      now: minutes(10),
+    });
+    await erasePerson({ table, pepper, now: minutes(20) }, email('erased'), 'sv');
+    // Assess
+    const [first, second, third] = waiting as [Person, Person, Person];
+    expect(await registration(first)).toMatchObject({
+      status: 'pending',
+      promotedAt: minutes(10).toISOString(),
+    });
+    expect(await registration(second)).toMatchObject({
+      status: 'pending',
+      promotedAt: minutes(20).toISOString(),
+    });
+    expect((await registration(third)).status).toBe('waitlisted');
+    expect(await registration(erased)).toBeUndefined();
+    for (const p of [first, second])
+      expect(await mailsTo(p.who, 'registration-confirm-seat'), p.who).toHaveLength(1);
+    expect(await meta()).toMatchObject({ capacity: 2, confirmed: 2, pendingHolds: 2, waitlisted: 1 });
+    expect((await holdEntries()).map((e) => e.registrationId).sort()).toEqual(
+      [first.registrationId, second.registrationId].sort(),
+    );
   });
 
   it('follows the event’s own flag when the cached copy is stale, both ways', async () => {
