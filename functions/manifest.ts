@@ -77,6 +77,14 @@ export const functions = {
     timeoutSeconds: 29,
     routes: registrationRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
+    schedules: [
+      {
+        name: 'expireHolds',
+        expression: 'rate(5 minutes)',
+        description:
+          'Pass on seats held for unconfirmed registrations once their hold lapses, in waitlist order',
+      },
+    ],
   },
   network: {
     description: 'Membership of the open network: double opt-in, leaving erases, coordinator lists',

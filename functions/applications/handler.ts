@@ -1,4 +1,5 @@
 import { applicationsCsv, listApplications } from '../../shared/applications/admin-list';
+import { releaseBusinessId } from '../../shared/applications/claims';
 import { type ApplicationDecided, decideApplication } from '../../shared/applications/decision';
 import { editApplication, viewApplication, withdrawApplication } from '../../shared/applications/manage';
 import {
@@ -95,6 +96,17 @@ export const handler = httpHandler(applicationRoutes, {
       decideApplication(d, params.campaignId, params.applicationId, body.status, caller.subject, guard),
     );
   },
+  releaseBusinessId: async ({ params, query, caller }) =>
+    json(
+      200,
+      await releaseBusinessId(
+        { table: defaultTable(), now: new Date() },
+        params.campaignId,
+        params.businessId,
+        caller.subject,
+        query.reason,
+      ),
+    ),
   adminCsv: async ({ params }) => ({
     status: 200,
     text: await applicationsCsv(defaultTable(), params.campaignId),

@@ -156,7 +156,8 @@ export const applicationRoutes = {
       },
       404: { description: 'No such campaign' },
       409: {
-        description: 'This Business ID has applied already, or the campaign is not open (or unpublished)',
+        description:
+          'Submitting with a Business ID another submitted application holds (a draft claims nothing), or the campaign is not open (or unpublished)',
       },
     },
   }),
@@ -199,7 +200,7 @@ export const applicationRoutes = {
       404: { description: 'Unknown or expired link' },
       409: {
         description:
-          'The campaign has closed, the application is withdrawn or decided, or the new Business ID has applied',
+          'The campaign has closed, the application is withdrawn or decided, or submitting with a Business ID another submitted application holds',
       },
     },
   }),
@@ -351,6 +352,34 @@ export const applicationRoutes = {
       },
       404: { description: 'No such application' },
       409: { description: 'The application is not submitted' },
+    },
+  }),
+  releaseBusinessId: defineRoute({
+    method: 'DELETE',
+    path: '/admin/campaigns/{campaignId}/business-ids/{businessId}',
+    auth: ['coordinator'],
+    summary:
+      'Release the claim on a Business ID (e.g. someone else’s company), with a reason; the release is recorded',
+    tags: adminTags,
+    params: z.strictObject({ campaignId: documentId(), businessId }),
+    query: z.strictObject({ reason: text(500) }),
+    responses: {
+      200: {
+        description:
+          'Released and recorded. The application that held it, if submitted, is a draft again: it can be submitted only by claiming the Business ID anew',
+        schema: z.object({
+          releaseId: z.string(),
+          campaignId: z.string(),
+          businessId: z.string(),
+          applicationId: z.string(),
+          applicationStatus: z.optional(applicationStatus),
+          releasedBy: z.string(),
+          releasedAt: z.string(),
+          reason: z.string(),
+        }),
+      },
+      404: { description: 'No application holds this Business ID in the campaign' },
+      409: { description: 'The application holding it is decided' },
     },
   }),
   adminCsv: defineRoute({

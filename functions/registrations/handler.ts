@@ -1,9 +1,13 @@
+import type { ScheduledEvent } from 'aws-lambda';
 import { retentionSettings } from '../../shared/content/settings-cache';
-import { httpHandler } from '../../shared/http/handler';
+import { type HttpEvent, type HttpResult, httpHandler } from '../../shared/http/handler';
 import { replyTo } from '../../shared/http/idempotency';
 import { json, type Reply } from '../../shared/http/reply';
+import { logger } from '../../shared/observability/logger';
 import { listRegistrations, registrationsCsv } from '../../shared/registrations/admin-list';
+import { confirmSeat } from '../../shared/registrations/confirm';
 import { eventMetaCached } from '../../shared/registrations/event-meta-cache';
+import { type ExpiryResult, expireLapsedHolds } from '../../shared/registrations/hold-expiry';
 import { cancelRegistration, viewRegistration } from '../../shared/registrations/manage';
 import { type Registered, register } from '../../shared/registrations/register';
 import { getSecret } from '../../shared/secrets';
@@ -14,14 +18,32 @@ import { registrationRoutes } from './routes';
 const registeredReply = (r: Registered): Reply =>
   r.status === 'confirmed'
     ? json(201, { registrationId: r.registrationId, status: r.status, manageToken: r.manageToken })
-    : json(201, {
-        registrationId: r.registrationId,
-        status: r.status,
-        waitlistPosition: r.waitlistPosition,
-        manageToken: r.manageToken,
-      });
+    : r.status === 'pending'
+      ? json(201, {
+          registrationId: r.registrationId,
+          status: r.status,
+          holdExpiresAt: r.holdExpiresAt,
+          manageToken: r.manageToken,
+        })
+      : json(201, {
+          registrationId: r.registrationId,
+          status: r.status,
+          waitlistPosition: r.waitlistPosition,
+          manageToken: r.manageToken,
+        });
 
-export const handler = httpHandler(registrationRoutes, {
+/** What the manage-link writes need: the table, the pepper (mail), the clock, the cached event fields. */
+async function manageDeps() {
+  const table = defaultTable();
+  return {
+    table,
+    pepper: await getSecret('emailPepper'),
+    now: new Date(),
+    meta: (id: string) => eventMetaCached(table, id),
+  };
+}
+
+const http = httpHandler(registrationRoutes, {
   register: async ({ params, body, idempotency }) => {
     const table = defaultTable();
     const [pepper, retention, meta] = await Promise.all([
@@ -39,6 +61,7 @@ export const handler = httpHandler(registrationRoutes, {
     );
   },
   view: async ({ params }) => json(200, await viewRegistration(defaultTable(), params.manageToken)),
+  confirm: async ({ params }) => json(200, await confirmSeat(await manageDeps(), params.manageToken)),
   cancel: async ({ params }) => {
     const table = defaultTable();
     const deps = {
@@ -58,3 +81,15 @@ export const handler = httpHandler(registrationRoutes, {
     headers: { 'content-disposition': `attachment; filename="registrations-${params.eventId}.csv"` },
   }),
 });
+
+/** HTTP routes, and the job (EventBridge, every few minutes) that passes on lapsed seat holds. */
+export function handler(event: HttpEvent): Promise<HttpResult>;
+export function handler(event: ScheduledEvent): Promise<ExpiryResult>;
+export async function handler(event: HttpEvent | ScheduledEvent) {
+  if ('routeKey' in event) return http(event);
+  const result = await expireLapsedHolds(await manageDeps());
+  logger.info('seat holds expired', { ...result });
+  return result;
+}
+// The local server streams the CSV export through this (Lambda joins it).
+handler.streaming = http.streaming;

@@ -19,7 +19,8 @@ export const registrationBody = z.strictObject({
   consent: consentField(),
 });
 
-const registrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+/** `pending`: a seat held until the mailed link confirms it; `expired`: such a hold that lapsed. */
+const registrationStatus = z.enum(['confirmed', 'waitlisted', 'pending', 'expired', 'cancelled']);
 const registrationRow = z.object({
   registrationId: z.string(),
   status: registrationStatus,
@@ -39,7 +40,8 @@ export const registrationRoutes = {
     method: 'POST',
     path: '/events/{eventId}/registrations',
     auth: 'public',
-    summary: 'Register for an event: a confirmed seat, or a waitlist place when full',
+    summary:
+      'Register for an event: a confirmed seat (held as pending until the mailed link confirms it, where the event asks), or a waitlist place when full',
     tags: ['registrations'],
     params: z.strictObject({ eventId: documentId() }),
     body: registrationBody,
@@ -48,8 +50,9 @@ export const registrationRoutes = {
         description: 'Registered; the manage link is mailed too',
         schema: z.object({
           registrationId: z.string(),
-          status: z.enum(['confirmed', 'waitlisted']),
+          status: z.enum(['confirmed', 'waitlisted', 'pending']),
           waitlistPosition: z.optional(z.int()),
+          holdExpiresAt: z.optional(z.string()),
           manageToken: z.string(),
         }),
       },
@@ -74,9 +77,30 @@ export const registrationRoutes = {
           eventId: z.string(),
           status: registrationStatus,
           waitlistPosition: z.optional(z.int()),
+          holdExpiresAt: z.optional(z.string()),
         }),
       },
       404: { description: 'Unknown or expired link' },
+    },
+  }),
+  confirm: defineRoute({
+    method: 'POST',
+    path: '/registrations/{manageToken}/confirm',
+    auth: 'public',
+    summary: 'Confirm a seat held for the registration (events that ask for confirmation by email)',
+    tags: ['registrations'],
+    // Confirming is idempotent by itself: a repeat answers the same and changes nothing.
+    idempotent: false,
+    params: z.strictObject({ manageToken: token }),
+    responses: {
+      200: {
+        description: 'Confirmed (also when confirmed before); the confirmation is mailed',
+        schema: z.object({ status: z.literal('confirmed') }),
+      },
+      404: { description: 'Unknown or expired link' },
+      409: {
+        description: 'The seat is not held: the hold lapsed, the registration is cancelled or waitlisted',
+      },
     },
   }),
   cancel: defineRoute({
@@ -104,8 +128,12 @@ export const registrationRoutes = {
     query: cursorQuery,
     responses: {
       200: {
-        description: 'A page of registrations',
-        schema: z.object({ items: z.array(registrationRow), nextCursor: z.optional(z.string()) }),
+        description: 'A page of registrations, and how many seats are held unconfirmed now',
+        schema: z.object({
+          items: z.array(registrationRow),
+          pendingHolds: z.int(),
+          nextCursor: z.optional(z.string()),
+        }),
       },
     },
   }),

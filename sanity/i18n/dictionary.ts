@@ -140,6 +140,16 @@ export const dictionary = {
     fi: 'Jonotuslista, kun paikat ovat täynnä',
     en: 'Waiting list when full',
   },
+  'event.requireEmailConfirmation': {
+    sv: 'Bekräftelse via e-post',
+    fi: 'Vahvistus sähköpostilla',
+    en: 'Confirmation by email',
+  },
+  'event.requireEmailConfirmation.description': {
+    sv: 'En ny anmälan håller sin plats bara tills länken i e-posten bekräftar den; obekräftade platser går vidare till nästa i kön.',
+    fi: 'Uusi ilmoittautuminen pitää paikkansa vain, kunnes se vahvistetaan sähköpostin linkistä; vahvistamattomat paikat siirtyvät jonossa seuraavalle.',
+    en: 'A new registration holds its seat only until the link in the email confirms it; unconfirmed seats go to the next person in line.',
+  },
   'event.registrationOpensAt': {
     sv: 'Anmälan öppnar',
     fi: 'Ilmoittautuminen alkaa',
@@ -561,6 +571,16 @@ export const dictionary = {
     sv: 'Kampanjansökningar: dagar efter att kampanjen stängt',
     fi: 'Kampanjahakemukset: päiviä kampanjan päättymisen jälkeen',
     en: 'Campaign applications: days after the campaign closes',
+  },
+  'retentionPolicy.seatHoldHours': {
+    sv: 'Obekräftade platser: timmar de hålls',
+    fi: 'Vahvistamattomat paikat: montako tuntia niitä pidetään',
+    en: 'Unconfirmed seats: hours they are held',
+  },
+  'retentionPolicy.seatHoldHours.description': {
+    sv: 'För evenemang med bekräftelse via e-post: så länge hålls platsen innan den går till nästa i kön.',
+    fi: 'Tapahtumissa, joissa ilmoittautuminen vahvistetaan sähköpostilla: näin kauan paikkaa pidetään, ennen kuin se siirtyy jonossa seuraavalle.',
+    en: 'For events that ask for confirmation by email: how long a seat is held before it goes to the next person in line.',
   },
   'retentionPolicy.membershipInactiveDays': {
     sv: 'Medlemskap i nätverket: dagar av inaktivitet före borttagning',
@@ -1172,6 +1192,16 @@ export const dictionary = {
     sv: 'Antalet dagar som ansökningar sparas måste vara ett heltal, minst {min}.',
     fi: 'Hakemusten säilytyspäivien määrän on oltava kokonaisluku, vähintään {min}.',
     en: 'Days to keep applications must be a whole number of at least {min}.',
+  },
+  'validation.retention.seatHoldHours': {
+    sv: 'Antalet timmar en plats hålls måste vara ett heltal, minst {min}.',
+    fi: 'Paikan pitoajan tunteina on oltava kokonaisluku, vähintään {min}.',
+    en: 'Hours a seat is held must be a whole number of at least {min}.',
+  },
+  'validation.retention.seatHoldHoursMax': {
+    sv: 'En plats kan hållas högst 72 timmar.',
+    fi: 'Paikkaa voi pitää enintään 72 tuntia.',
+    en: 'A seat can be held at most 72 hours.',
   },
   'validation.retention.membershipInactiveDays': {
     sv: 'Antalet dagar av inaktivitet måste vara ett heltal, minst {min}.',

@@ -62,13 +62,20 @@ export function applicationRecord(a: {
   };
 }
 
-/** One application per Business ID per campaign: the marker is put only where none is. */
+/**
+ * The claim on a Business ID: one submitted application per Business ID per campaign. Only submitting
+ * claims (a draft claims nothing, so a throwaway draft cannot lock a company out). The marker is put
+ * where none is, or over this application's own (an edit of a submitted application refreshes it, so it
+ * always carries the application's expiry and goes with it). Another application's claim fails the
+ * condition: 409.
+ */
 export function businessIdMarkerPut(
   table: Table,
   campaignId: string,
   businessId: string,
   applicationId: string,
   expiresAt: number,
+  now: Date,
 ): TransactItem {
   return {
     Put: {
@@ -77,15 +84,20 @@ export function businessIdMarkerPut(
         ...keys.businessIdMarker(campaignId, businessId),
         type: 'businessIdMarker',
         applicationId,
+        claimedAt: now.toISOString(),
         expiresAt,
       },
-      ConditionExpression: 'attribute_not_exists(pk)',
+      ConditionExpression: 'attribute_not_exists(pk) OR applicationId = :id',
+      ExpressionAttributeValues: { ':id': applicationId },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   };
 }
 
-/** Frees the Business ID again (withdrawal, or an edit that corrects it), only if it is this application's. */
+/**
+ * Frees the Business ID again (withdrawal, or an edit of a submitted application that corrects it).
+ * Only for an application that holds the claim: another application's claim fails the condition.
+ */
 export function businessIdMarkerRelease(
   table: Table,
   campaignId: string,

@@ -31,6 +31,14 @@ export const applicationProblems = {
         en: 'The application does not exist in this campaign.',
       },
     }),
+  unclaimed: () =>
+    problem('not-found', {
+      detail: {
+        sv: 'Ingen ansökan har reserverat det här FO-numret i kampanjen.',
+        fi: 'Mikään hakemus ei ole varannut tätä Y-tunnusta kampanjassa.',
+        en: 'No application holds a claim on this Business ID in the campaign.',
+      },
+    }),
   unknownProposal: () =>
     problem('not-found', {
       detail: {

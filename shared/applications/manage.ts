@@ -77,9 +77,10 @@ const unchangedSinceRead = (item: ApplicationItem) => ({
  * PUT /applications/{token}: the same body as the POST, validated anew against the campaign as it is
  * now, until the window closes (409 after). A draft becomes submitted with `submit: true`; a submitted
  * application stays submitted whatever `submit` says (it cannot fall back to a draft, so every required
- * answer must stay answered) and its contact gets the changed copy. Correcting the Business ID moves the
- * marker in the same transaction (409 if that company has applied already). The question snapshot
- * follows the version the answers were validated against now.
+ * answer must stay answered) and its contact gets the changed copy. Submitting claims the Business ID
+ * in the same transaction (409 if that company has submitted already); a submitted application that
+ * corrects its Business ID moves its claim. The question snapshot follows the version the answers were
+ * validated against now.
  */
 export async function editApplication(
   deps: ApplicationDeps,
@@ -115,11 +116,16 @@ export async function editApplication(
       expiresAt,
       pepper: deps.pepper,
     });
-    const movesMarker = current.company.businessId !== input.company.businessId;
+    // Only a submitted application holds a claim: submitting claims (or refreshes its own claim, with
+    // the application's new expiry), and a submitted application that corrects its Business ID gives
+    // the old one up. A draft stays unclaimed whatever its Business ID.
+    const claims = status === 'submitted';
+    const releasesOld =
+      current.status === 'submitted' && current.company.businessId !== input.company.businessId;
     const items: TransactItem[] = [
       campaignOpenCheck(table, meta, nowMs),
       { Put: { TableName: table.name, Item: item, ...unchangedSinceRead(current) } },
-      ...(movesMarker
+      ...(claims
         ? [
             businessIdMarkerPut(
               table,
@@ -127,7 +133,12 @@ export async function editApplication(
               input.company.businessId,
               current.applicationId,
               expiresAt,
+              now,
             ),
+          ]
+        : []),
+      ...(releasesOld
+        ? [
             businessIdMarkerRelease(
               table,
               current.campaignId,
@@ -149,7 +160,7 @@ export async function editApplication(
       if (campaignCheckFailure(campaign.old, meta, nowMs) !== 'changed') throw applicationProblems.closed();
       continue;
     }
-    if (movesMarker && marker?.code === 'ConditionalCheckFailed') throw applicationProblems.duplicate();
+    if (claims && marker?.code === 'ConditionalCheckFailed') throw applicationProblems.duplicate();
     if (application?.code === 'ConditionalCheckFailed') {
       if (!application.old) throw applicationProblems.unknownToken();
       // Withdrawn or decided meanwhile: the next round answers 409; merely edited: validate again.
@@ -158,9 +169,21 @@ export async function editApplication(
   throw new ContentionError();
 }
 
+/** Whether the application holds the claim on its Business ID (one consistent GetItem of the marker). */
+async function holdsBusinessId(table: Table, application: ApplicationItem) {
+  const marker = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.businessIdMarker(application.campaignId, application.company.businessId),
+      ConsistentRead: true,
+    }),
+  );
+  return marker.Item?.applicationId === application.applicationId;
+}
+
 /**
  * DELETE /applications/{token}: the application is withdrawn (kept, marked, out of the jury's list
- * and the ranking, until its retention date) and the Business ID marker is released in the same
+ * and the ranking, until its retention date) and its claim on the Business ID is released in the same
  * transaction, so the company may apply again while the window is open. Allowed at any time, also
  * after closing or a decision: taking part is voluntary. Withdrawing twice answers the same.
  */
@@ -173,6 +196,9 @@ export async function withdrawApplication(deps: Omit<ApplicationDeps, 'applicati
       readCampaign(table, target.campaignId),
     ]);
     if (current.status === 'withdrawn') return { status: 'withdrawn' as const };
+    // The claim goes only if this application holds it: a draft usually holds none (one written before
+    // drafts stopped claiming may), and another application's claim on the same Business ID stays.
+    const holdsClaim = await holdsBusinessId(table, current);
     const withdrawn: ApplicationItem = {
       ...current,
       status: 'withdrawn',
@@ -197,7 +223,16 @@ export async function withdrawApplication(deps: Omit<ApplicationDeps, 'applicati
           },
         },
       },
-      businessIdMarkerRelease(table, current.campaignId, current.company.businessId, current.applicationId),
+      ...(holdsClaim
+        ? [
+            businessIdMarkerRelease(
+              table,
+              current.campaignId,
+              current.company.businessId,
+              current.applicationId,
+            ),
+          ]
+        : []),
     ];
     if (meta) items.push(applicationMail(table, 'application-withdrawn', withdrawn, meta, deps));
     const outcome = await transactWrite(table, items);

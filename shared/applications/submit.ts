@@ -30,9 +30,10 @@ export const MAX_VALIDATIONS = 4;
 /**
  * POST /campaigns/{campaignId}/applications. Validated against the campaign as the operational copy
  * holds it (one consistent GetItem), then ONE TransactWriteItems: the campaign still open and of
- * the version validated against, the Business ID marker (none yet: a second application of the same
- * company is 409), the application with its question snapshot, the edit token's hash, the mail
- * (receipt with the answers when submitted, the edit link for a draft) and the Idempotency-Key record.
+ * the version validated against, the application with its question snapshot, the edit token's hash,
+ * the mail (receipt with the answers when submitted, the edit link for a draft), the Idempotency-Key
+ * record and, only when submitting, the claim on the Business ID (none yet: a second submission for
+ * the same company is 409). A draft claims nothing: it is claimed when it is submitted.
  */
 export async function submitApplication(
   deps: ApplicationDeps,
@@ -66,11 +67,14 @@ export async function submitApplication(
       pepper: deps.pepper,
     });
     const saved: ApplicationSaved = { applicationId, status, editToken };
+    const claims = status === 'submitted';
     const outcome = await transactWrite(
       table,
       [
         campaignOpenCheck(table, meta, nowMs),
-        businessIdMarkerPut(table, campaignId, input.company.businessId, applicationId, expiresAt),
+        ...(claims
+          ? [businessIdMarkerPut(table, campaignId, input.company.businessId, applicationId, expiresAt, now)]
+          : []),
         { Put: { TableName: table.name, Item: item } },
         editTokenPut(table, editToken, campaignId, applicationId, expiresAt),
         applicationMail(
@@ -86,7 +90,7 @@ export async function submitApplication(
     );
     if (outcome.ok) return saved;
 
-    const [campaign, marker] = outcome.cancelled;
+    const [campaign, marker] = claims ? outcome.cancelled : [outcome.cancelled[0]];
     if (campaign?.code === 'ConditionalCheckFailed') {
       const why = campaignCheckFailure(campaign.old, meta, nowMs);
       if (why === 'missing') throw applicationProblems.unknownCampaign();

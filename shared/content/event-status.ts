@@ -11,7 +11,12 @@ export interface EventMeta {
   opensAtMs: number;
   closesAtMs: number;
   endsAtMs: number;
+  /** Seats taken: confirmed registrations and pending holds alike (so holds count against capacity). */
   confirmed: number;
+  /** Of those, the holds still waiting for their mailed confirmation. */
+  pendingHolds?: number;
+  /** New registrations (and promotions) hold their seat as pending until the mailed link confirms it. */
+  requireEmailConfirmation?: boolean;
   waitlisted: number;
   waitSequence: number;
   title: Partial<Record<'sv' | 'fi' | 'en', string>>;

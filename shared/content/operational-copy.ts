@@ -53,6 +53,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         endsAt: doc.endsAt,
         capacity: doc.capacity,
         waitlist: doc.waitlist === true,
+        requireEmailConfirmation: doc.requireEmailConfirmation === true,
         // No window set: registration opens on publication and closes when the event starts.
         opensAt: doc.registrationOpensAt ?? null,
         closesAt: doc.registrationClosesAt ?? doc.startsAt,
@@ -117,7 +118,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
 }
 
 const counters: Partial<Record<GovernedType, readonly string[]>> = {
-  event: ['confirmed', 'waitlisted', 'waitSequence'],
+  event: ['confirmed', 'waitlisted', 'waitSequence', 'pendingHolds'],
 };
 
 export type SyncResult = 'applied' | 'unchanged';

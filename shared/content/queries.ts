@@ -81,7 +81,7 @@ export const settingsQuery = defineQuery(`
  */
 const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
-  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, registrationOpensAt, registrationClosesAt },
+  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt },
   _type == "campaign" => {
     title, year, opensAt, closesAt,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,

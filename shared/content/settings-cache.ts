@@ -5,9 +5,11 @@ import { keys } from '../table/keys';
 export interface RetentionSettings {
   registrationDays: number;
   applicationDays: number;
+  /** Hours a seat is held for an unconfirmed registration (events asking for confirmation by email). */
+  seatHoldHours: number;
 }
 
-const DEFAULTS: RetentionSettings = { registrationDays: 90, applicationDays: 365 };
+const DEFAULTS: RetentionSettings = { registrationDays: 90, applicationDays: 365, seatHoldHours: 2 };
 const TTL_MS = 5 * 60 * 1000;
 let cached: { at: number; value: Promise<RetentionSettings> } | undefined;
 
@@ -22,6 +24,7 @@ export function retentionSettings(table: Table, now = Date.now()): Promise<Reten
       .then((out) => ({
         registrationDays: Number(out.Item?.retention?.registrationDays) || DEFAULTS.registrationDays,
         applicationDays: Number(out.Item?.retention?.applicationDays) || DEFAULTS.applicationDays,
+        seatHoldHours: Number(out.Item?.retention?.seatHoldHours) || DEFAULTS.seatHoldHours,
       }));
     value.catch(() => {
       cached = undefined;

@@ -14,6 +14,9 @@ export interface RegistrationMailData {
   startsAt: string;
   endsAt: string;
   waitlistPosition?: number;
+  /** A held seat: until when it is held unconfirmed; `promoted` when it came from the waiting list. */
+  holdExpiresAt?: string;
+  promoted?: boolean;
   secrets?: { manageToken?: string };
 }
 
@@ -25,14 +28,21 @@ function when(data: RegistrationMailData, lang: Language) {
   return `${label[0]}: ${formatDateTime(data.startsAt, lang)}–${formatTime(data.endsAt, lang)}${place ? `\n${label[1]}: ${place}` : ''}`;
 }
 
-function manage(data: RegistrationMailData, lang: Language) {
+const manageLabel = {
+  sv: 'Se eller avboka din anmälan',
+  fi: 'Katso tai peru ilmoittautumisesi',
+  en: 'View or cancel your registration',
+};
+const confirmLabel = {
+  sv: 'Bekräfta eller avboka din plats',
+  fi: 'Vahvista tai peru paikkasi',
+  en: 'Confirm or cancel your seat',
+};
+
+function manage(data: RegistrationMailData, lang: Language, labels = manageLabel) {
   const token = data.secrets?.manageToken;
   if (!token) return '';
-  const label = {
-    sv: 'Se eller avboka din anmälan',
-    fi: 'Katso tai peru ilmoittautumisesi',
-    en: 'View or cancel your registration',
-  }[lang];
+  const label = labels[lang];
   return `\n\n${label}:\n${pageLink(lang, `registrations/${token}`)}`;
 }
 
@@ -97,6 +107,31 @@ export const registrationMails = {
       }[lang] +
       `\n\n${when(data, lang)}${manage(data, lang)}`,
     attachments: calendar(data, lang),
+  }),
+  'registration-confirm-seat': (data: RegistrationMailData, lang: Language): RenderedMail => ({
+    subject:
+      { sv: 'Bekräfta din plats', fi: 'Vahvista paikkasi', en: 'Confirm your seat' }[lang] +
+      `: ${title(data, lang)}`,
+    text:
+      `${greeting[lang]} ${data.name},\n\n` +
+      (data.promoted
+        ? {
+            sv: `En plats blev ledig på ${title(data, lang)} och den hålls nu för dig.`,
+            fi: `Tilaisuuteen ${title(data, lang)} vapautui paikka, ja se on nyt varattu sinulle.`,
+            en: `A seat came free at ${title(data, lang)} and is now held for you.`,
+          }[lang]
+        : {
+            sv: `Vi håller en plats för dig på ${title(data, lang)}.`,
+            fi: `Pidämme sinulle paikan tilaisuudessa ${title(data, lang)}.`,
+            en: `We are holding a seat for you at ${title(data, lang)}.`,
+          }[lang]) +
+      ' ' +
+      {
+        sv: `Bekräfta den senast ${formatDateTime(data.holdExpiresAt ?? data.startsAt, lang)}: öppna länken nedan och tryck på "Bekräfta min plats". Annars går platsen till nästa person i kön.`,
+        fi: `Vahvista se viimeistään ${formatDateTime(data.holdExpiresAt ?? data.startsAt, lang)}: avaa alla oleva linkki ja paina "Vahvista paikkani". Muuten paikka siirtyy jonossa seuraavalle.`,
+        en: `Confirm it by ${formatDateTime(data.holdExpiresAt ?? data.startsAt, lang)}: open the link below and press "Confirm my seat". Otherwise the seat goes to the next person in line.`,
+      }[lang] +
+      `\n\n${when(data, lang)}${manage(data, lang, confirmLabel)}`,
   }),
   'registration-cancelled': (data: RegistrationMailData, lang: Language): RenderedMail => ({
     subject:

@@ -131,6 +131,21 @@ export const problemTexts = {
     fi: ['Hakemusta ei ole jätetty', 'Vain jätettyjä hakemuksia voi arvioida ja niistä voi päättää.'],
     en: ['The application is not submitted', 'Only submitted applications can be reviewed and decided.'],
   },
+  'seat-not-held': {
+    status: 409,
+    sv: [
+      'Platsen hålls inte längre',
+      'Platsen hölls bara en begränsad tid och har gått vidare, eller så är anmälan avbokad. Anmäl dig på nytt om det finns plats.',
+    ],
+    fi: [
+      'Paikka ei ole enää varattuna',
+      'Paikka oli varattuna vain rajoitetun ajan ja on siirtynyt eteenpäin, tai ilmoittautuminen on peruttu. Ilmoittaudu uudelleen, jos tilaa on.',
+    ],
+    en: [
+      'The seat is no longer held',
+      'The seat was held for a limited time and has passed on, or the registration is cancelled. Register again if there is room.',
+    ],
+  },
   'too-large': {
     status: 413,
     sv: ['För stor begäran', 'Begäran får vara högst 64 KiB.'],

@@ -1,3 +1,4 @@
+import { releaseClaimOf } from '../applications/claims';
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { eventMetaCached } from '../registrations/event-meta-cache';
@@ -17,8 +18,9 @@ const keptBecause: Record<string, LocalizedText> = {
 
 /**
  * DELETE /admin/people?email= (art. 17): one Query on the person index finds everything; an active
- * registration is cancelled first (its seat goes to the waitlist, no mail to the erased address), then
- * every item is deleted except public records, which are listed with the reason they stay.
+ * registration is cancelled first (its seat goes to the waitlist, no mail to the erased address), an
+ * application's claim on its Business ID is released (the company may submit again), then every item
+ * is deleted except public records, which are listed with the reason they stay.
  */
 export async function erasePerson(
   deps: { table: Table; pepper: string; now: Date },
@@ -31,13 +33,15 @@ export async function erasePerson(
   const erasable = items.filter((i) => !keptBecause[String(i.type)]);
 
   for (const item of erasable) {
-    if (item.type === 'registration' && (item.status === 'confirmed' || item.status === 'waitlisted')) {
+    const active = ['confirmed', 'pending', 'waitlisted'];
+    if (item.type === 'registration' && active.includes(String(item.status))) {
       await cancelRegistrationById(
         { ...deps, meta: (id) => eventMetaCached(table, id) },
         String(item.eventId),
         String(item.registrationId),
       );
     }
+    if (item.type === 'application') await releaseClaimOf(table, item);
   }
   await batchWriteAll(
     table,

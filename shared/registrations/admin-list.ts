@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { CSV_BOM, csvRow } from '../csv';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import type { Table } from '../table/client';
@@ -67,11 +67,31 @@ function toRows(items: Record<string, unknown>[], rows: RegistrationRow[] = []):
   return rows;
 }
 
-/** GET /admin/events/{eventId}/registrations?cursor=: one page, in registration order. */
+/** How many seats of the event are held unconfirmed right now (its counter; 0 when it has none). */
+async function pendingHolds(table: Table, eventId: string) {
+  const event = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.eventMeta(eventId),
+      ProjectionExpression: 'pendingHolds',
+      ConsistentRead: true,
+    }),
+  );
+  return Math.max(0, Number(event.Item?.pendingHolds ?? 0));
+}
+
+/**
+ * GET /admin/events/{eventId}/registrations?cursor=: one page, in registration order, with the number
+ * of seats held unconfirmed (`pendingHolds`; those rows have status `pending`).
+ */
 export async function listRegistrations(table: Table, eventId: string, cursor: string | undefined) {
   const start = await decodeCursor(cursor, keys.eventMeta(eventId).pk);
-  const { value } = await pages(table, eventId, start, 100).next();
-  if (!value) return { items: [] };
+  const [first, held] = await Promise.all([
+    pages(table, eventId, start, 100).next(),
+    pendingHolds(table, eventId),
+  ]);
+  const { value } = first;
+  if (!value) return { items: [], pendingHolds: held };
   let { items, next } = value;
   // A registration last on a page may have its needs first on the next: leave it for that page.
   const last = items.at(-1);
@@ -81,7 +101,7 @@ export async function listRegistrations(table: Table, eventId: string, cursor: s
     next = { pk: previous.pk, sk: previous.sk };
   }
   const nextCursor = await encodeCursor(next);
-  return { items: toRows(items), ...(nextCursor ? { nextCursor } : {}) };
+  return { items: toRows(items), pendingHolds: held, ...(nextCursor ? { nextCursor } : {}) };
 }
 
 const header = [

@@ -5,6 +5,16 @@ import { mailPut } from '../email/mail-item';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { type TransactItem, transactWrite } from '../table/transact';
+import {
+  confirmationCondition,
+  DEFAULT_SEAT_HOLD_MS,
+  holdEntryPut,
+  holdsSeats,
+  holdUntil,
+  holdValues,
+  pendingHoldsClause,
+  seatHoldMs,
+} from './hold';
 import { mailData } from './register';
 import type { RegistrationItem } from './registration';
 
@@ -13,6 +23,8 @@ export interface PromotionDeps {
   /** Mail items hold the new manage link sealed with it, and the address's HMAC. */
   pepper: string;
   now: Date;
+  /** How long a promoted person's seat is held unconfirmed on an event that asks for confirmation. */
+  seatHoldMs?: number;
 }
 
 /** A person on the waitlist: their entry's position and their registration. */
@@ -26,9 +38,11 @@ export interface Waiting {
  * - `free`: a seat nobody holds (capacity went up): confirmed + 1, only while confirmed < capacity;
  * - `freed`: the seat a cancellation in the same transaction gives up: confirmed stays as it is, only
  *   while confirmed <= capacity (after lowering capacity an event may be over it, and a cancellation
- *   then frees no seat for anyone).
+ *   then frees no seat for anyone);
+ * - `freedHold`: as `freed`, but the seat given up was a pending hold (cancelled or lapsed), so the
+ *   event's `pendingHolds` goes down by one.
  */
-export type SeatSource = 'free' | 'freed';
+export type SeatSource = 'free' | 'freed' | 'freedHold';
 
 /**
  * The rule of promotion, in one place: the first waitlisted person gets the seat. Their waitlist entry
@@ -37,6 +51,11 @@ export type SeatSource = 'free' | 'freed';
  * stored and the promotion is mailed with it, all in the caller's one transaction. The event update is
  * the FIRST item and returns the event as it was when its condition fails, so the caller can re-plan.
  * Without `meta` (an event whose descriptive fields are unknown) no mail is written.
+ *
+ * On an event that requires confirmation by email (`meta.requireEmailConfirmation`), the promoted
+ * person's seat is HELD instead (hold.ts): status `pending` until their mailed link confirms it, with
+ * its HOLDS entry, and the mail asks them to confirm; an unconfirmed promotion lapses like any hold, so
+ * throwaway addresses on the waiting list cannot keep seats either. The event's flag is a condition.
  */
 export function promotionWrites(
   deps: PromotionDeps,
@@ -48,6 +67,10 @@ export function promotionWrites(
   const { table, now } = deps;
   const { registration } = next;
   const token = newToken();
+  const holds = holdsSeats(meta);
+  const hold = holds ? holdUntil(now, deps.seatHoldMs ?? DEFAULT_SEAT_HOLD_MS) : undefined;
+  const heldDelta = (hold ? 1 : 0) - (seat === 'freedHold' ? 1 : 0);
+  const held = pendingHoldsClause(heldDelta);
   const items: TransactItem[] = [
     {
       Update: {
@@ -55,15 +78,15 @@ export function promotionWrites(
         Key: keys.eventMeta(eventId),
         ...(seat === 'free'
           ? {
-              UpdateExpression: 'SET confirmed = confirmed + :one, waitlisted = waitlisted - :one',
-              ConditionExpression: 'waitlisted > :zero AND confirmed < #capacity',
+              UpdateExpression: `SET confirmed = confirmed + :one, waitlisted = waitlisted - :one${held ? `, ${held}` : ''}`,
+              ConditionExpression: `waitlisted > :none AND confirmed < #capacity AND ${confirmationCondition(holds)}`,
             }
           : {
-              UpdateExpression: 'SET waitlisted = waitlisted - :one',
-              ConditionExpression: 'waitlisted > :zero AND confirmed <= #capacity',
+              UpdateExpression: `SET waitlisted = waitlisted - :one${held ? `, ${held}` : ''}`,
+              ConditionExpression: `waitlisted > :none AND confirmed <= #capacity AND ${confirmationCondition(holds)}`,
             }),
         ExpressionAttributeNames: { '#capacity': 'capacity' },
-        ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+        ExpressionAttributeValues: { ':one': 1, ':none': 0, ':true': true, ...holdValues(heldDelta) },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },
@@ -78,11 +101,15 @@ export function promotionWrites(
       Update: {
         TableName: table.name,
         Key: keys.registration(eventId, registration.registrationId),
-        UpdateExpression: 'SET #status = :confirmed, promotedAt = :now REMOVE waitlistPosition',
+        UpdateExpression: hold
+          ? 'SET #status = :pending, promotedAt = :now, holdExpiresAt = :until, holdExpiresAtMs = :untilMs REMOVE waitlistPosition'
+          : 'SET #status = :confirmed, promotedAt = :now REMOVE waitlistPosition',
         ConditionExpression: '#status = :waitlisted',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
+          ...(hold
+            ? { ':pending': 'pending', ':until': hold.holdExpiresAt, ':untilMs': hold.holdExpiresAtMs }
+            : { ':confirmed': 'confirmed' }),
           ':waitlisted': 'waitlisted',
           ':now': now.toISOString(),
         },
@@ -102,17 +129,34 @@ export function promotionWrites(
       },
     },
   ];
+  if (hold) {
+    items.push(
+      holdEntryPut(table, eventId, registration.registrationId, hold.holdExpiresAtMs, registration.expiresAt),
+    );
+  }
   if (meta) {
     items.push(
       mailPut(
         table.name,
-        {
-          template: 'registration-promoted',
-          to: registration.email,
-          lang: registration.language,
-          data: mailData(meta, registration.registrationId, registration.name),
-          secrets: { manageToken: token },
-        },
+        hold
+          ? {
+              template: 'registration-confirm-seat',
+              to: registration.email,
+              lang: registration.language,
+              data: {
+                ...mailData(meta, registration.registrationId, registration.name),
+                holdExpiresAt: hold.holdExpiresAt,
+                promoted: true,
+              },
+              secrets: { manageToken: token },
+            }
+          : {
+              template: 'registration-promoted',
+              to: registration.email,
+              lang: registration.language,
+              data: mailData(meta, registration.registrationId, registration.name),
+              secrets: { manageToken: token },
+            },
         deps.pepper,
         now,
       ),
@@ -171,6 +215,8 @@ export async function fillFreeSeats(
 ): Promise<number> {
   const { table } = deps;
   let event = current ?? (await readEvent(table, eventId));
+  // A promotion on an event that asks for confirmation holds the seat for the settings' time.
+  const holding = { ...deps, seatHoldMs: deps.seatHoldMs ?? (await seatHoldMs(table)) };
   let promoted = 0;
   let failures = 0;
   while (event && failures < MAX_FAILURES) {
@@ -180,7 +226,7 @@ export async function fillFreeSeats(
     const waiting = await firstWaitlisted(table, eventId, Math.min(free, event.waitlisted));
     if (waiting.length === 0) break;
     for (const next of waiting) {
-      const outcome = await transactWrite(table, promotionWrites(deps, eventId, event, next, 'free'));
+      const outcome = await transactWrite(table, promotionWrites(holding, eventId, event, next, 'free'));
       if (!outcome.ok) {
         failures++;
         // The event's item comes back when its seat condition failed; anything else (that person

@@ -8,6 +8,15 @@ import { type Idempotency, recordOf } from '../http/idempotency';
 import type { Table } from '../table/client';
 import { keys, personIndexKeys } from '../table/keys';
 import { type CancelledItem, type TransactItem, transactWrite } from '../table/transact';
+import {
+  confirmationCondition,
+  holdEntryPut,
+  holdsSeats,
+  holdUntil,
+  holdValues,
+  pendingHoldsClause,
+  seatHoldMs,
+} from './hold';
 import type { RegistrationInput, RegistrationItem } from './registration';
 import { retentionOf } from './registration';
 import { registrationProblems } from './registration-problems';
@@ -20,11 +29,14 @@ export interface RegisterDeps {
   registrationDays: number;
   /** Descriptive event fields for mail and retention (cached; never decides the write). */
   meta: EventMeta | undefined;
+  /** Hours a seat is held unconfirmed (settings); read from the settings snapshot when not given. */
+  seatHoldHours?: number;
 }
 
 /** What a registration came to: a seat, or a place in the waitlist; either way a secret manage link. */
 export type Registered =
   | { status: 'confirmed'; registrationId: string; manageToken: string }
+  | { status: 'pending'; registrationId: string; manageToken: string; holdExpiresAt: string }
   | { status: 'waitlisted'; registrationId: string; waitlistPosition: number; manageToken: string };
 
 /** Re-plans after a seat frees or the waitlist ticket is lost are bounded; contention is DynamoDB's. */
@@ -72,12 +84,18 @@ export async function register(
   const nowSeconds = Math.floor(nowMs / 1000);
   const retention = retentionOf(meta.endsAtMs, deps.registrationDays);
 
+  // Whether the seat is held until the mailed link confirms it (hold.ts): the event item's own flag is
+  // a condition of the write, so a stale cached copy only costs a re-plan.
+  let holds = holdsSeats(meta);
   for (let plan = 0; plan < MAX_PLANS; plan++) {
     const registrationId = ulid(nowMs);
     const token = newToken();
 
-    // Plan A: a confirmed seat.
-    const confirmedResult: Registered = { status: 'confirmed', registrationId, manageToken: token };
+    // Plan A: a seat, confirmed (or held, pending its confirmation).
+    const hold = holds ? holdUntil(now, await seatHoldMs(table, deps.seatHoldHours)) : undefined;
+    const confirmedResult: Registered = hold
+      ? { status: 'pending', registrationId, manageToken: token, holdExpiresAt: hold.holdExpiresAt }
+      : { status: 'confirmed', registrationId, manageToken: token };
     const confirmed = await transactWrite(
       table,
       [
@@ -85,10 +103,15 @@ export async function register(
           Update: {
             TableName: table.name,
             Key: keys.eventMeta(eventId),
-            UpdateExpression: 'SET confirmed = confirmed + :one',
-            ConditionExpression: `${OPEN} AND confirmed < #capacity`,
+            UpdateExpression: `SET confirmed = confirmed + :one${hold ? `, ${pendingHoldsClause(1)}` : ''}`,
+            ConditionExpression: `${OPEN} AND confirmed < #capacity AND ${confirmationCondition(holds)}`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1, ':true': true, ':now': nowMs },
+            ExpressionAttributeValues: {
+              ':one': 1,
+              ':true': true,
+              ':now': nowMs,
+              ...holdValues(hold ? 1 : 0),
+            },
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
@@ -101,15 +124,22 @@ export async function register(
           input,
           now,
           retention,
-          status: 'confirmed',
+          status: hold ? 'pending' : 'confirmed',
+          hold,
         }),
+        ...(hold
+          ? [holdEntryPut(table, eventId, registrationId, hold.holdExpiresAtMs, retention.registration)]
+          : []),
         mailPut(
           table.name,
           {
-            template: 'registration-confirmed',
+            template: hold ? 'registration-confirm-seat' : 'registration-confirmed',
             to: input.email,
             lang: input.language,
-            data: mailData(meta, registrationId, input.name),
+            data: {
+              ...mailData(meta, registrationId, input.name),
+              ...(hold ? { holdExpiresAt: hold.holdExpiresAt } : {}),
+            },
             secrets: { manageToken: token },
           },
           deps.pepper,
@@ -131,6 +161,10 @@ export async function register(
     if (!event?.published) throw registrationProblems.unknownEvent();
     if (nowMs < Number(event.opensAtMs) || nowMs >= Number(event.closesAtMs))
       throw registrationProblems.closed();
+    if (holdsSeats(event) !== holds) {
+      holds = holdsSeats(event); // the editor switched confirmation by email on or off: plan again
+      continue;
+    }
     if (event.confirmed < event.capacity) continue; // a seat freed between our read and write: plan again
     if (!event.waitlist) throw registrationProblems.full();
 
@@ -232,8 +266,10 @@ interface WriteInput {
   input: RegistrationInput;
   now: Date;
   retention: { registration: number; needs: number };
-  status: 'confirmed' | 'waitlisted';
+  status: 'confirmed' | 'waitlisted' | 'pending';
   position?: number;
+  /** A held seat: until when. */
+  hold?: { holdExpiresAt: string; holdExpiresAtMs: number };
 }
 
 /** The items every new registration writes, confirmed or waitlisted. */
@@ -246,6 +282,7 @@ function registrationWrites(w: WriteInput): TransactItem[] {
     eventId: w.eventId,
     status: w.status,
     ...(w.position ? { waitlistPosition: w.position } : {}),
+    ...(w.hold ?? {}),
     name: w.input.name,
     email: w.input.email,
     ...(w.input.organization ? { organization: w.input.organization } : {}),

@@ -11,6 +11,20 @@ export const registrationProblems = {
   closed: () => problem('registration-closed'),
   full: () => problem('event-full'),
   duplicate: () => problem('already-registered'),
+  /** Confirming a seat that is not held (any more): lapsed, cancelled, or only a waitlist place. */
+  notHeld: (status: string) =>
+    problem(
+      'seat-not-held',
+      status === 'waitlisted'
+        ? {
+            detail: {
+              sv: 'Du står på väntelistan. Om en plats blir ledig får du ett e-postmeddelande med en länk för att bekräfta den.',
+              fi: 'Olet jonotuslistalla. Jos paikka vapautuu, saat sähköpostiviestin ja linkin sen vahvistamiseen.',
+              en: 'You are on the waiting list. If a seat comes free, you will get an email with a link to confirm it.',
+            },
+          }
+        : undefined,
+    ),
   unknownToken: () =>
     problem('not-found', {
       detail: {

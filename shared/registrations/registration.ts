@@ -1,6 +1,10 @@
 import type { Language } from '../http/route';
 
-export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+/**
+ * `pending`: a seat held until the mailed link confirms it (events that ask for it); `expired`: such a
+ * hold that lapsed unconfirmed, its seat passed on.
+ */
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'pending' | 'expired' | 'cancelled';
 
 export interface RegistrationInput {
   name: string;
@@ -28,6 +32,11 @@ export interface RegistrationItem {
   consentAt: string;
   createdAt: string;
   cancelledAt?: string;
+  /** While pending: when the hold lapses unless confirmed (ISO and epoch ms). */
+  holdExpiresAt?: string;
+  holdExpiresAtMs?: number;
+  confirmedAt?: string;
+  expiredAt?: string;
   expiresAt: number;
 }
 

@@ -228,6 +228,19 @@ export const strings = {
     en: 'Thank you for the proposal!',
   },
   readMore: { sv: 'Läs mer och anmäl dig', fi: 'Lue lisää ja ilmoittaudu', en: 'Read more and register' },
+  pending: { sv: 'Väntar på bekräftelse', fi: 'Odottaa vahvistusta', en: 'Waiting for confirmation' },
+  expired: { sv: 'Platsen gick vidare', fi: 'Paikka siirtyi eteenpäin', en: 'The seat passed on' },
+  heldUntil: {
+    sv: 'Platsen hålls för dig till',
+    fi: 'Paikka on varattu sinulle asti',
+    en: 'The seat is held for you until',
+  },
+  confirmSeat: { sv: 'Bekräfta min plats', fi: 'Vahvista paikkani', en: 'Confirm my seat' },
+  confirmSeatDone: {
+    sv: 'Din plats är bekräftad. Bekräftelsen har skickats per e-post.',
+    fi: 'Paikkasi on vahvistettu. Vahvistus on lähetetty sähköpostitse.',
+    en: 'Your seat is confirmed. The confirmation has been emailed.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type StringKey = keyof typeof strings;

@@ -40,6 +40,17 @@ export const keys = {
     sk: `WAIT#${pad(position)}`,
   }),
   waitlistPrefix: 'WAIT#',
+  /**
+   * A seat held for a registration until its mailed link confirms it, in ONE partition ordered by the
+   * hold's expiry (epoch ms, 15 digits), so the expiry job finds every lapsed hold with `sk < now`.
+   */
+  seatHold: (expiresAtMs: number, eventId: string, registrationId: string): ItemKey => ({
+    pk: 'HOLDS',
+    sk: `${pad(expiresAtMs, 15)}#${eventId}#${registrationId}`,
+  }),
+  seatHoldPartition: 'HOLDS',
+  /** The sort key every hold that lapsed at or before `ms` sorts under. */
+  seatHoldsBefore: (ms: number) => pad(ms + 1, 15),
 
   // Network membership.
   member: (emailHash: string): ItemKey => ({ pk: 'NETWORK', sk: `MEMBER#${emailHash}` }),
@@ -71,6 +82,11 @@ export const keys = {
   businessIdMarker: (campaignId: string, businessId: string): ItemKey => ({
     pk: `CAMPAIGN#${campaignId}`,
     sk: `BID#${businessId}`,
+  }),
+  /** A coordinator's release of a Business ID claim: who, when, why, and which application held it. */
+  businessIdRelease: (campaignId: string, releaseId: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `CLAIMRELEASE#${releaseId}`,
   }),
   review: (campaignId: string, applicationId: string, jurorId: string): ItemKey => ({
     pk: `CAMPAIGN#${campaignId}`,

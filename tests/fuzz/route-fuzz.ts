@@ -18,6 +18,7 @@ import type { RouteSpec } from '../../shared/http/route';
 import { routeKeyOf } from '../../shared/http/route';
 import { forgetEventMeta } from '../../shared/registrations/event-meta-cache';
 import { createDocumentClient, setDefaultTable, type Table } from '../../shared/table/client';
+import { applicationBody, businessIdFor, campaignDocument } from '../support/campaigns-fixture';
 import { httpEvent } from '../support/events';
 import { eventDocument } from '../support/events-fixture';
 import { roundDocument } from '../support/rounds-fixture';
@@ -58,6 +59,11 @@ const WRITE_COMMANDS = new Set([
 interface Fixtures {
   eventId: string;
   manageToken: string;
+  /** A seat held unconfirmed on an event that asks for confirmation by email. */
+  pendingToken: string;
+  /** An open campaign where a submitted application claims `businessId`. */
+  campaignId: string;
+  businessId: string;
   roundId: string;
   nominationToken: string;
   seedIds: Record<string, string[]>;
@@ -136,6 +142,31 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
   );
   const manageToken = JSON.parse(registered.body ?? '{}').manageToken as string;
 
+  const holding = eventDocument({ capacity: 3, waitlist: true, requireEmailConfirmation: true });
+  await applyDocument(table, holding);
+  forgetEventMeta(holding._id);
+  const held = await (await handlerOf('registrations'))(
+    httpEvent('POST /events/{eventId}/registrations', {
+      path: `/events/${holding._id}/registrations`,
+      pathParameters: { eventId: holding._id },
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Held Person', email: 'held@example.org', language: 'fi', consent: true }),
+    }),
+  );
+  const pendingToken = JSON.parse(held.body ?? '{}').manageToken as string;
+
+  const campaign = campaignDocument();
+  await applyDocument(table, campaign);
+  const businessId = businessIdFor(1);
+  await (await handlerOf('applications'))(
+    httpEvent('POST /campaigns/{campaignId}/applications', {
+      path: `/campaigns/${campaign._id}/applications`,
+      pathParameters: { campaignId: campaign._id },
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(applicationBody(businessId)),
+    }),
+  );
+
   const round = roundDocument();
   await applyDocument(table, round);
   await (await handlerOf('nominations'))(
@@ -166,6 +197,9 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
     fixtures: {
       eventId: event._id,
       manageToken,
+      pendingToken,
+      campaignId: campaign._id,
+      businessId,
       roundId: round._id,
       nominationToken,
       seedIds,
@@ -246,11 +280,13 @@ function paramArbitrary(route: FuzzRoute, name: string, schema: JsonSchema | und
   const seeds = (type: string) => fx.seedIds[type] ?? [];
   const known: fc.Arbitrary<string>[] = [];
   if (name === 'eventId') known.push(fc.constant(fx.eventId), ...seeds('event').map((id) => fc.constant(id)));
-  if (name === 'manageToken') known.push(fc.constant(fx.manageToken));
+  if (name === 'manageToken') known.push(fc.constant(fx.manageToken), fc.constant(fx.pendingToken));
+  if (name === 'businessId') known.push(fc.constant(fx.businessId), fc.constant('2077474-0'));
   if (name === 'roundId')
     known.push(fc.constant(fx.roundId), ...seeds('nominationRound').map((id) => fc.constant(id)));
   if (name === 'token' && route.fn === 'nominations') known.push(fc.constant(fx.nominationToken));
-  if (name === 'campaignId') known.push(...seeds('campaign').map((id) => fc.constant(id)));
+  if (name === 'campaignId')
+    known.push(fc.constant(fx.campaignId), ...seeds('campaign').map((id) => fc.constant(id)));
   if (name === 'id') known.push(fc.constantFrom(fx.eventId, ...fx.allSeedIds));
   const derived = arbitraryFor(schema).map(String);
   return fc.oneof(

@@ -74,7 +74,7 @@ const email = (who: string) => `${who}@example.org`;
 interface Registered {
   who: string;
   registrationId: string;
-  status: 'confirmed' | 'waitlisted';
+  status: 'confirmed' | 'waitlisted' | 'pending';
   waitlistPosition?: number;
   manageToken: string;
 }

@@ -67,6 +67,7 @@ const retention = z.strictObject({
   registrationDays: z.int().positive(),
   applicationDays: z.int().positive(),
   membershipInactiveDays: z.int().positive().optional(),
+  seatHoldHours: z.int().positive().optional(),
 });
 const eventKind = z.enum([
   'planningMeeting',
@@ -279,6 +280,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     onlineUrl: z.url().nullable(),
     capacity: z.int().positive(),
     waitlist: z.boolean(),
+    requireEmailConfirmation: z.boolean().nullable(),
     registrationOpensAt: datetime,
     registrationClosesAt: datetime,
   }),

@@ -5,6 +5,7 @@ import { retentionSettings } from '../../../shared/content/settings-cache';
 import { formatDateTime, formatTime } from '../../../shared/email/format';
 import { HttpProblem } from '../../../shared/http/problem';
 import { validatePart } from '../../../shared/http/validate';
+import { confirmSeat } from '../../../shared/registrations/confirm';
 import { eventMetaCached } from '../../../shared/registrations/event-meta-cache';
 import { cancelRegistration, viewRegistration } from '../../../shared/registrations/manage';
 import { register } from '../../../shared/registrations/register';
@@ -136,11 +137,15 @@ export async function eventRoute(req: SiteRequest, id: string) {
   }
 }
 
-/** /{lang}/registrations/{token}: status, waitlist place, and the cancel button. */
+/**
+ * /{lang}/registrations/{token}: status, waitlist place, the confirm button of a held seat (a GET never
+ * confirms: mail scanners follow links) and the cancel button. Both are posts of this page.
+ */
 export async function registrationRoute(req: SiteRequest, token: string) {
   const { lang } = req;
   const table = defaultTable();
   let view: Awaited<ReturnType<typeof viewRegistration>>;
+  let refused: string | undefined;
   try {
     if (req.method === 'POST') {
       const deps = {
@@ -149,8 +154,18 @@ export async function registrationRoute(req: SiteRequest, token: string) {
         now: req.now,
         meta: (eventId: string) => eventMetaCached(table, eventId),
       };
-      await cancelRegistration(deps, token);
-      return redirect(`/${lang}/registrations/${token}?cancelled=1`, req.frame.cookies);
+      if (one(req.form.action) === 'confirm') {
+        try {
+          await confirmSeat(deps, token);
+          return redirect(`/${lang}/registrations/${token}?confirmed=1`, req.frame.cookies);
+        } catch (error) {
+          if (!(error instanceof HttpProblem) || error.status !== 409) throw error;
+          refused = error.toBody(lang).detail;
+        }
+      } else {
+        await cancelRegistration(deps, token);
+        return redirect(`/${lang}/registrations/${token}?cancelled=1`, req.frame.cookies);
+      }
     }
     view = await viewRegistration(table, token);
   } catch (error) {
@@ -161,14 +176,19 @@ export async function registrationRoute(req: SiteRequest, token: string) {
   const status = {
     confirmed: t('confirmed', lang),
     waitlisted: t('waitlisted', lang),
+    pending: t('pending', lang),
+    expired: t('expired', lang),
     cancelled: t('cancelled', lang),
   }[view.status];
-  const banner =
-    req.query.new && view.status !== 'cancelled'
-      ? html`<div class="notice" role="status"><p><strong>${view.status === 'waitlisted' ? t('waitlisted', lang) : t('registered', lang)}.</strong> ${t('mailSent', lang)}</p></div>`
-      : req.query.cancelled
-        ? html`<div class="notice" role="status"><p>${t('cancelDone', lang)}</p></div>`
-        : '';
+  const banner = refused
+    ? html`<div class="notice" role="alert"><p>${refused}</p></div>`
+    : req.query.new && view.status !== 'cancelled'
+      ? html`<div class="notice" role="status"><p><strong>${view.status === 'waitlisted' ? t('waitlisted', lang) : view.status === 'pending' ? t('pending', lang) : t('registered', lang)}.</strong> ${t('mailSent', lang)}</p></div>`
+      : req.query.confirmed && view.status === 'confirmed'
+        ? html`<div class="notice" role="status"><p>${t('confirmSeatDone', lang)}</p></div>`
+        : req.query.cancelled
+          ? html`<div class="notice" role="status"><p>${t('cancelDone', lang)}</p></div>`
+          : '';
   return page(
     req.frame,
     t('manageRegistration', lang),
@@ -178,7 +198,13 @@ ${meta ? html`<p class="meta">${formatDateTime(meta.startsAt, lang)}–${formatT
 <p>${t('status', lang)}: <strong>${status}</strong></p>
 ${view.waitlistPosition ? html`<p>${t('position', lang)}: <strong>${view.waitlistPosition}</strong></p>` : ''}
 ${
-  view.status !== 'cancelled'
+  view.status === 'pending' && view.holdExpiresAt
+    ? html`<p>${t('heldUntil', lang)} ${formatDateTime(view.holdExpiresAt, lang)}.</p>
+<form method="post" action="/${lang}/registrations/${token}">${csrfInput(req.csrf)}<input type="hidden" name="action" value="confirm"><button type="submit">${t('confirmSeat', lang)}</button></form>`
+    : ''
+}
+${
+  view.status !== 'cancelled' && view.status !== 'expired'
     ? html`<form method="post" action="/${lang}/registrations/${token}">${csrfInput(req.csrf)}<button type="submit" class="secondary">${t('cancel', lang)}</button></form>`
     : ''
 }`,

@@ -177,6 +177,14 @@ export const eventType = (t: Translate) =>
         initialValue: false,
       }),
       defineField({
+        name: 'requireEmailConfirmation',
+        title: t('event.requireEmailConfirmation'),
+        type: 'boolean',
+        group: 'registration',
+        initialValue: false,
+        description: t('event.requireEmailConfirmation.description'),
+      }),
+      defineField({
         name: 'registrationOpensAt',
         title: t('event.registrationOpensAt'),
         type: 'datetime',

@@ -1,7 +1,7 @@
 import { ArchiveIcon } from '@sanity/icons/Archive';
 import { defineField, defineType } from 'sanity';
 import type { Translate } from '../../i18n';
-import { wholeNumberAtLeast } from '../validation';
+import { fresh, wholeNumberAtLeast } from '../validation';
 
 /** How long submitted personal data is kept. The operational store sets its TTLs from these. */
 export const retentionPolicyType = (t: Translate) =>
@@ -27,6 +27,17 @@ export const retentionPolicyType = (t: Translate) =>
         initialValue: 365,
         validation: (rule) =>
           wholeNumberAtLeast(rule.required(), t, 'validation.retention.applicationDays', 1),
+      }),
+      defineField({
+        name: 'seatHoldHours',
+        title: t('retentionPolicy.seatHoldHours'),
+        type: 'number',
+        initialValue: 2,
+        description: t('retentionPolicy.seatHoldHours.description'),
+        validation: (rule) => [
+          wholeNumberAtLeast(rule, t, 'validation.retention.seatHoldHours', 1),
+          fresh(rule).max(72).error(t('validation.retention.seatHoldHoursMax')),
+        ],
       }),
       defineField({
         name: 'membershipInactiveDays',

@@ -973,6 +973,23 @@ const cases: RuleCase[] = [
     }),
     path: () => ['retention', 'membershipInactiveDays'],
   },
+  {
+    rule: 'a seat is held a whole number of hours',
+    key: 'validation.retention.seatHoldHours',
+    params: () => ({ min: 1 }),
+    document: broken(settings, (draft) => {
+      draft.retention.seatHoldHours = 1.5;
+    }),
+    path: () => ['retention', 'seatHoldHours'],
+  },
+  {
+    rule: 'a seat is held at most three days',
+    key: 'validation.retention.seatHoldHoursMax',
+    document: broken(settings, (draft) => {
+      draft.retention.seatHoldHours = 73;
+    }),
+    path: () => ['retention', 'seatHoldHours'],
+  },
 ];
 
 /** The message a case expects in the workspace of `language`. */
