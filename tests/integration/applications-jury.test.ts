@@ -8,7 +8,7 @@ import {
   publishCampaign,
 } from '../support/campaigns-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, waitForMail } from '../support/mail';
+import { readOutbox, settleMail, waitForMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
 
 let stack: TestStack;
@@ -254,7 +254,7 @@ describe('POST …/applications/{applicationId}/decision', () => {
     expect(mail.text).toContain(
       'The jury has chosen Alfa Ab as the winner of Equality Company of the Year 2027.',
     );
-    await new Promise((r) => setTimeout(r, 500));
+    await settleMail(stack);
     const decisionMails = (await readOutbox(stack.outboxDir)).filter(
       (m) => m.to.includes('alfa@example.org') && m.template === 'application-decision',
     );

@@ -4,7 +4,7 @@ import { logger } from '../../shared/observability/logger';
 import { defaultTable } from '../../shared/table/client';
 import { eventDocument, publishEvent } from '../support/events-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, waitForMail } from '../support/mail';
+import { readOutbox, settleMail, waitForMail } from '../support/mail';
 import { publishRound, roundDocument } from '../support/rounds-fixture';
 import { waitFor } from '../support/wait';
 
@@ -186,8 +186,8 @@ describe('logs hold no personal data', () => {
     const failedPage = await stack.request(`/sv/events/${eventId}`);
     const failedPageText = await failedPage.text();
 
-    // Give the notifier time to log the last mails it sends.
-    await new Promise((r) => setTimeout(r, 1_500));
+    // Wait until the notifier has sent (and logged) every mail the flows caused.
+    await settleMail(stack);
 
     // Assess: the flows ran (so their log lines are in the capture) …
     expect(seated.status).toBe('confirmed');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduledReminders } from '../../shared/nominations/requests';
 import { createDocumentClient } from '../../shared/table/client';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox } from '../support/mail';
+import { readOutbox, settleMail } from '../support/mail';
 import { publishRound, roundDocument } from '../support/rounds-fixture';
 import { bodyOf, waitFor } from '../support/wait';
 
@@ -65,7 +65,7 @@ describe('opening a round', () => {
       const found = await mailsOf('nomination-request', SEED_ROUND);
       return found.length >= 15 && found;
     });
-    await new Promise((r) => setTimeout(r, 500));
+    await settleMail(stack);
     // Assess
     expect(first.status).toBe(201);
     expect(await bodyOf(first)).toEqual({ created: 15, existing: 0 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventDocument, publishEvent } from '../support/events-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, waitForMail } from '../support/mail';
+import { readOutbox, settleMail, waitForMail } from '../support/mail';
 import { publishRound, roundDocument } from '../support/rounds-fixture';
 import { bodyOf, waitFor } from '../support/wait';
 
@@ -82,7 +82,7 @@ describe('data-subject requests', () => {
       return view.status === 'confirmed' && view;
     });
     expect(promoted.status).toBe('confirmed');
-    await new Promise((r) => setTimeout(r, 500));
+    await settleMail(stack);
     expect(
       (await readOutbox(stack.outboxDir)).filter(
         (m) => m.to.includes(email) && m.template === 'registration-cancelled',

@@ -5,7 +5,7 @@ import { securityHeaders } from '../../shared/site/layout';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox } from '../support/mail';
+import { readOutbox, settleMail } from '../support/mail';
 import { sitePages } from '../support/site-pages';
 
 let stack: TestStack;
@@ -170,7 +170,7 @@ describe('public pages', () => {
       { _csrf: token, name: 'Bot', email, consent: 'on', website: 'spam' },
       cookie,
     );
-    await new Promise((r) => setTimeout(r, 800));
+    await settleMail(stack);
     // Assess
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Kontrollera din e-post');

@@ -1,6 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeHeader } from '../../cdk/local/server';
+import { ulid } from '../../shared/crypto';
+import { createDocumentClient } from '../../shared/table/client';
+import { keys } from '../../shared/table/keys';
 import { waitFor } from './wait';
 
 export interface ParsedMail {
@@ -83,4 +87,32 @@ export function icsProperties(ics: string): Record<string, string> {
     if (i > 0) out[line.slice(0, i).split(';')[0] ?? ''] = line.slice(i + 1);
   }
   return out;
+}
+
+/**
+ * Waits until the notifier has caught up with every mail item written so far: puts a mail item of its
+ * own behind them on the table stream and waits for it in the outbox. The stream poller delivers in
+ * stream order, so once this one is out, every earlier mail was sent (or dropped) too. Use it before
+ * asserting that a mail was NOT sent, instead of sleeping and hoping.
+ */
+export async function settleMail(stack: { dynamoEndpoint: string; tableName: string; outboxDir: string }) {
+  const mailId = ulid();
+  const to = `settle-${mailId.toLowerCase()}@example.org`;
+  await createDocumentClient(stack.dynamoEndpoint).send(
+    new PutCommand({
+      TableName: stack.tableName,
+      Item: {
+        ...keys.mail(mailId),
+        type: 'mail',
+        mailId,
+        template: 'notice',
+        to,
+        lang: 'sv',
+        data: { subject: { sv: 'Avstämning' }, body: { sv: 'Testens avstämning av utkorgen.' } },
+        createdAt: new Date().toISOString(),
+        expiresAt: Math.floor(Date.now() / 1000) + 3600,
+      },
+    }),
+  );
+  await waitFor(async () => (await readOutbox(stack.outboxDir)).some((mail) => mail.to.includes(to)), 20_000);
 }
