@@ -177,3 +177,48 @@ export function wholeNumberAtLeast<R extends { integer(): R; min(n: number): R; 
 ): R {
   return rule.integer().min(min).error(`${label} must be a whole number of at least ${min}.`);
 }
+
+/** WCAG 2.x relative luminance of #rrggbb (the same formula the site uses before it applies a colour). */
+function luminance(hex: string): number {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => {
+    const c = ((value >> shift) & 0xff) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+}
+
+/** The contrast ratio of a colour against white (1 to 21). */
+export const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+
+/** A brand colour: #rrggbb that carries white text at 4.5:1 or more (WCAG 2.1 AA, 1.4.3). */
+export const brandColour: CustomValidator<string | undefined> = (value) => {
+  if (value === undefined || value === '') return true;
+  if (!/^#[0-9a-fA-F]{6}$/.test(value.trim()))
+    return 'Give the colour as # and six hexadecimal digits, e.g. #1d4f91.';
+  const ratio = contrastWithWhite(value.trim());
+  return ratio >= 4.5
+    ? true
+    : `White text on ${value.trim()} has a contrast of only ${ratio.toFixed(2)}:1; it must be at least 4.5:1. Choose a darker colour.`;
+};
+
+/** A logo as plain SVG markup: a drawing only, nothing that runs or loads from elsewhere. */
+export const svgLogo: CustomValidator<string | undefined> = (value) => {
+  if (value === undefined || value.trim() === '') return true;
+  const text = value.trim();
+  if (text.length > 50_000) return 'The SVG is too large (over 50,000 characters): simplify or optimise it.';
+  if (!/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/i.test(text) || !/<\/svg>$/i.test(text))
+    return 'Paste the whole SVG file: it must start with <svg (or <?xml) and end with </svg>.';
+  const forbidden: [RegExp, string][] = [
+    [/<script/i, 'a script'],
+    [/<foreignObject|<iframe|<object|<embed/i, 'embedded HTML'],
+    [/<image/i, 'an embedded image'],
+    [/<!ENTITY|<!DOCTYPE/i, 'a DOCTYPE or entity'],
+    [/\son[a-z]+\s*=/i, 'an event handler (on...=)'],
+    [/javascript:/i, 'a javascript: link'],
+    [/@import|url\(\s*['"]?(?!#)/i, 'an external style or image'],
+    [/(?:xlink:)?href\s*=\s*["'](?!#)/i, 'a link to another file'],
+  ];
+  const found = forbidden.find(([pattern]) => pattern.test(text));
+  return found ? `The SVG contains ${found[1]}: export it again as a plain drawing without it.` : true;
+};

@@ -1,7 +1,13 @@
 import type { Language } from '../http/route';
+import { contentStrings } from './content-strings';
+import { eventStrings } from './event-strings';
+import { formStrings } from './form-strings';
 
 /** Every text of the pages, in the three languages (Swedish first, Finnish equal, English third). */
 export const strings = {
+  ...contentStrings,
+  ...eventStrings,
+  ...formStrings,
   siteName: {
     sv: 'Jämställdhets- och likabehandlingsnätverket',
     fi: 'Tasa-arvo- ja yhdenvertaisuusverkosto',
@@ -135,6 +141,11 @@ export const strings = {
     sv: 'Tjänsten är tillfälligt otillgänglig',
     fi: 'Palvelu ei ole tilapäisesti käytettävissä',
     en: 'Service temporarily unavailable',
+  },
+  unavailableText: {
+    sv: 'Försök igen om en stund. Inget du fyllt i har sparats.',
+    fi: 'Yritä hetken kuluttua uudelleen. Täyttämiäsi tietoja ei ole tallennettu.',
+    en: 'Please try again in a moment. Nothing you filled in has been saved.',
   },
   nominationTitle: { sv: 'Nominering', fi: 'Nimitys', en: 'Nomination' },
   deadline: { sv: 'Tidsfrist', fi: 'Määräaika', en: 'Deadline' },

@@ -171,6 +171,16 @@ export const eventType = defineType({
         fresh(rule).custom(notLaterThan('endsAt', 'Registration must close no later than the event ends.')),
       ],
     }),
+    defineField({
+      name: 'cancelled',
+      title: 'Cancelled',
+      type: 'boolean',
+      group: 'registration',
+      initialValue: false,
+      description:
+        'The event will not take place: it stays listed as cancelled and takes no more registrations. Tell the ' +
+        'registered people yourself.',
+    }),
   ],
   orderings: [
     { title: 'Start, newest first', name: 'startsAtDesc', by: [{ field: 'startsAt', direction: 'desc' }] },
