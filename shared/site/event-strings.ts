@@ -1,5 +1,5 @@
 import type { Language } from '../http/route';
-import type { PluralText } from '../ui/plural';
+import type { PluralText } from '../i18n/plural';
 
 /** Texts of the events pages and the registration form ({date} and {n} are filled in). */
 export const eventStrings = {

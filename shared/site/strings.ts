@@ -2,12 +2,14 @@ import type { Language } from '../http/route';
 import { contentStrings } from './content-strings';
 import { eventStrings } from './event-strings';
 import { formStrings } from './form-strings';
+import { nominationStrings } from './nomination-strings';
 
 /** Every text of the pages, in the three languages (Swedish first, Finnish equal, English third). */
 export const strings = {
   ...contentStrings,
   ...eventStrings,
   ...formStrings,
+  ...nominationStrings,
   siteName: {
     sv: 'Jämställdhets- och likabehandlingsnätverket',
     fi: 'Tasa-arvo- ja yhdenvertaisuusverkosto',
@@ -203,10 +205,10 @@ export const strings = {
   },
   company: { sv: 'Företaget', fi: 'Yritys', en: 'The company' },
   companyName: { sv: 'Företagets namn', fi: 'Yrityksen nimi', en: 'Company name' },
-  businessId: { sv: 'FO-nummer (NNNNNNN-N)', fi: 'Y-tunnus (NNNNNNN-N)', en: 'Business ID (NNNNNNN-N)' },
+  businessId: { sv: 'FO-nummer', fi: 'Y-tunnus', en: 'Business ID' },
   employees: { sv: 'Antal anställda', fi: 'Henkilöstön määrä', en: 'Number of employees' },
   sector: { sv: 'Bransch', fi: 'Toimiala', en: 'Sector' },
-  website: { sv: 'Webbplats (https)', fi: 'Verkkosivusto (https)', en: 'Website (https)' },
+  website: { sv: 'Webbplats', fi: 'Verkkosivusto', en: 'Website' },
   contact: { sv: 'Kontaktperson', fi: 'Yhteyshenkilö', en: 'Contact person' },
   phone: { sv: 'Telefon', fi: 'Puhelin', en: 'Phone' },
   answers: { sv: 'Frågor', fi: 'Kysymykset', en: 'Questions' },
@@ -228,7 +230,7 @@ export const strings = {
   proposeIntro: {
     sv: 'Vem som helst kan föreslå ett företag: sig själv, sin arbetsgivare eller en samarbetspartner.',
     fi: 'Kuka tahansa voi ehdottaa yritystä: itseään, työnantajaansa tai yhteistyökumppania.',
-    en: 'Anyone may propose a company: itself, an employer or a partner.',
+    en: 'Anyone may propose a company: their own, their employer or a partner.',
   },
   reason: { sv: 'Motivering', fi: 'Perustelu', en: 'Reason' },
   yourName: { sv: 'Ditt namn', fi: 'Nimesi', en: 'Your name' },

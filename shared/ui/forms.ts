@@ -1,7 +1,7 @@
 import type { FieldError } from '../http/problem';
 import type { Language } from '../http/route';
+import { pluralText } from '../i18n/plural';
 import { Html, html } from './html';
-import { pluralText } from './plural';
 import { ui, uiPlurals } from './strings';
 
 /**

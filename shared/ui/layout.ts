@@ -83,6 +83,7 @@ export function page(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
+${identity.hasLogo ? html`<link rel="icon" href="/assets/logo.svg" type="image/svg+xml">` : ''}
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="stylesheet" href="/assets/theme.css">
 <script src="/assets/site.js" defer></script>

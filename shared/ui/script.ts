@@ -80,48 +80,54 @@ export const script = `
     if (!panel) return;
     var form = panel.closest('form') || document;
     var roles = JSON.parse(panel.getAttribute('data-balance'));
+    var nojs = panel.querySelector('[data-balance-nojs]');
+    if (nojs) nojs.hidden = true;
+    function value(name) {
+      var field = form.querySelector('[name="' + name + '"]');
+      return field ? field.value.trim() : '';
+    }
+    function count(forms, n) {
+      var form = plural && plural.select(n) === 'one' ? forms.one : forms.other;
+      return form.split('{n}').join(String(n));
+    }
+    function list(selector, items) {
+      var ul = panel.querySelector(selector);
+      // Unchanged lists are left alone, so the live region speaks only when something changed.
+      if (ul.getAttribute('data-shown') === items.join('\\n')) return;
+      ul.setAttribute('data-shown', items.join('\\n'));
+      ul.textContent = '';
+      items.forEach(function (text) {
+        var li = document.createElement('li');
+        li.textContent = text;
+        ul.appendChild(li);
+      });
+    }
     function render() {
       var missing = [];
       var lines = roles.map(function (role) {
         var women = 0, men = 0, total = 0;
         role.seats.forEach(function (seat) {
-          var genders = seat.slots.map(function (prefix) {
-            var name = form.querySelector('[name="' + prefix + '-name"]');
-            var gender = form.querySelector('[name="' + prefix + '-gender"]');
-            if (!name || !name.value.trim()) return null;
-            return gender ? gender.value : '';
-          }).filter(function (g) { return g !== null; });
-          total += genders.length;
-          women += genders.filter(function (g) { return g === 'woman'; }).length;
-          men += genders.filter(function (g) { return g === 'man'; }).length;
-          if (role.both && genders.length) {
-            var lacks = [];
-            if (genders.indexOf('woman') < 0) lacks.push('woman');
-            if (genders.indexOf('man') < 0) lacks.push('man');
+          var given = seat.slots.filter(function (prefix) {
+            return value(prefix + '-name') || value(prefix + '-email');
+          }).map(function (prefix) { return value(prefix + '-gender'); });
+          total += given.length;
+          women += given.filter(function (g) { return g === 'woman'; }).length;
+          men += given.filter(function (g) { return g === 'man'; }).length;
+          if (!given.length) missing.push(seat.empty);
+          else if (role.both) {
+            var lacks = ['woman', 'man'].filter(function (g) { return given.indexOf(g) < 0; });
             if (lacks.length) missing.push(seat.missing[lacks.join('+')]);
           }
         });
-        var minimum = Math.ceil((2 * total) / 5);
-        var text = role.line.split('{women}').join(String(women)).split('{men}').join(String(men)).split('{total}').join(String(total));
-        if (total && (women < minimum || men < minimum)) {
-          missing.push(role.short.split('{minimum}').join(String(minimum)));
-        }
-        return text;
+        return role.line.split('{women}').join(count(role.women, women))
+          .split('{men}').join(count(role.men, men))
+          .split('{total}').join(count(role.total, total));
       });
-      panel.querySelector('[data-balance-lines]').innerHTML = '';
-      lines.forEach(function (line) {
-        var li = document.createElement('li');
-        li.textContent = line;
-        panel.querySelector('[data-balance-lines]').appendChild(li);
-      });
-      var list = panel.querySelector('[data-balance-missing]');
-      list.innerHTML = '';
-      missing.forEach(function (m) {
-        var li = document.createElement('li');
-        li.textContent = m;
-        list.appendChild(li);
-      });
-      panel.querySelector('[data-balance-status]').textContent = panel.getAttribute(missing.length ? 'data-text-missing' : 'data-text-ok');
+      list('[data-balance-lines]', lines);
+      list('[data-balance-missing]', missing);
+      var status = panel.querySelector('[data-balance-status] strong');
+      var text = panel.getAttribute(missing.length ? 'data-text-missing' : 'data-text-ok');
+      if (status.textContent !== text) status.textContent = text;
       panel.classList.toggle('balance--ok', !missing.length);
       panel.classList.toggle('balance--missing', missing.length > 0);
     }

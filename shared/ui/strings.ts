@@ -1,5 +1,5 @@
 import type { Language } from '../http/route';
-import type { PluralText } from './plural';
+import type { PluralText } from '../i18n/plural';
 
 /**
  * Texts of the design system's own parts (frame, error summary, fields, notices), the same for every

@@ -8,6 +8,7 @@
 export const styles = `
 :root{--brand:#1d4f91;--brand-dark:#123563;--text:#0b0c0c;--muted:#4b5358;--border:#6f777b;--light:#f3f2f1;--error:#b3261e;--success:#00703c;--focus:#ffdd00;--focus-text:#0b0c0c}
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:100%;line-height:1.5;color:var(--text);background:#fff;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font-size:1.0625rem;overflow-wrap:break-word;display:flex;flex-direction:column;min-height:100vh}
 h1,h2,h3,h4,.header__name{overflow-wrap:anywhere;hyphens:auto}

@@ -9,13 +9,13 @@ import {
 } from '../../../shared/content/public-content';
 import { settingsQuery } from '../../../shared/content/queries';
 import { formatDateTime } from '../../../shared/email/format';
+import { pluralText } from '../../../shared/i18n/plural';
 import { eventPlurals } from '../../../shared/site/event-strings';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import { buttonLink, card, cards, paragraphs, type TagColour, tag } from '../../../shared/ui/components';
 import { html } from '../../../shared/ui/html';
 import { page } from '../../../shared/ui/layout';
-import { pluralText } from '../../../shared/ui/plural';
 import { fill } from '../common';
 import type { SiteRequest } from '../context';
 import { eventCard } from './events';

@@ -7,6 +7,7 @@ import { formatDateTime, formatTime } from '../../../shared/email/format';
 import { HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
+import { pluralText } from '../../../shared/i18n/plural';
 import { eventMetaCached } from '../../../shared/registrations/event-meta-cache';
 import { cancelRegistration, viewRegistration } from '../../../shared/registrations/manage';
 import { register } from '../../../shared/registrations/register';
@@ -41,7 +42,6 @@ import {
 } from '../../../shared/ui/forms';
 import { html } from '../../../shared/ui/html';
 import { page, redirect } from '../../../shared/ui/layout';
-import { pluralText } from '../../../shared/ui/plural';
 import { registrationBody } from '../../registrations/routes';
 import { consentLabel, fill, formatDate, formatMonth, helsinkiMonth } from '../common';
 import type { SiteRequest } from '../context';
@@ -234,7 +234,7 @@ export async function eventRoute(req: SiteRequest, id: string) {
     Object.entries({
       ...values,
       language: req.lang,
-      consent: one(req.form.consent) === 'on' ? true : undefined,
+      consent: one(req.form.consent) === 'on',
     }).filter(([, v]) => v !== undefined),
   );
   const parsed = validatePart(registrationBody, body, '', req.lang);
