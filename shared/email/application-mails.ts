@@ -31,10 +31,13 @@ const greeting = { sv: 'Hej', fi: 'Hei', en: 'Hello' } as const;
 const yesNo = { sv: ['Ja', 'Nej'], fi: ['Kyllä', 'Ei'], en: ['Yes', 'No'] } as const;
 const unanswered = { sv: '(inget svar)', fi: '(ei vastausta)', en: '(no answer)' } as const;
 
-function answerText(value: AnswerValue | undefined, lang: Language): string {
+/** An answer as the applicant chose it: an option's label in the mail's language, never its key. */
+function answerText(question: CampaignQuestion, value: AnswerValue | undefined, lang: Language): string {
   if (value === undefined) return unanswered[lang];
   if (typeof value === 'boolean') return yesNo[lang][value ? 0 : 1];
-  if (Array.isArray(value)) return value.join(', ');
+  const label = (v: string) => text(question.optionLabels?.find((o) => o.value === v)?.label, lang) || v;
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (question.type === 'singleChoice' && typeof value === 'string') return label(value);
   return String(value);
 }
 
@@ -43,7 +46,7 @@ function answersCopy(data: ApplicationMailData, lang: Language): string {
   const heading = { sv: 'Dina svar', fi: 'Vastauksesi', en: 'Your answers' }[lang];
   const lines = (data.questions ?? []).map(
     (q) =>
-      `${text(q.label, lang) || q.key}\n  ${answerText(data.answers?.[q.key], lang).replace(/\n/g, '\n  ')}`,
+      `${text(q.label, lang) || q.key}\n  ${answerText(q, data.answers?.[q.key], lang).replace(/\n/g, '\n  ')}`,
   );
   return `\n\n${heading}:\n\n${lines.join('\n\n')}`;
 }
