@@ -24,6 +24,6 @@ export const contentStrings = {
     fi: 'Lue toimintasuunnitelma',
     en: 'Read the activity plan',
   },
-  coordinator: { sv: 'Samordnas av', fi: 'Koordinoi', en: 'Coordinated by' },
+  coordinator: { sv: 'Samordnas av', fi: 'Koordinaattori', en: 'Coordinated by' },
   contactUs: { sv: 'Kontakt', fi: 'Yhteystiedot', en: 'Contact' },
 } as const satisfies Record<string, Record<Language, string>>;

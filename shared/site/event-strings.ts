@@ -22,7 +22,7 @@ export const eventStrings = {
     fi: 'Valintaa vastaavia tulevia tapahtumia ei ole. Valitse toinen kuukausi tai muoto.',
     en: 'No upcoming events match. Choose another month or format.',
   },
-  filterTitle: { sv: 'Välj evenemang', fi: 'Rajaa tapahtumia', en: 'Filter events' },
+  filterTitle: { sv: 'Avgränsa evenemangen', fi: 'Rajaa tapahtumia', en: 'Filter events' },
   month: { sv: 'Månad', fi: 'Kuukausi', en: 'Month' },
   anyMonth: { sv: 'Alla månader', fi: 'Kaikki kuukaudet', en: 'All months' },
   format: { sv: 'Form', fi: 'Toteutustapa', en: 'Format' },
@@ -126,9 +126,9 @@ export const eventStrings = {
     en: 'Do you want to cancel your registration?',
   },
   cancelWarning: {
-    sv: 'Din plats går till nästa person i kön. Vill du delta senare måste du anmäla dig på nytt, om det finns plats.',
-    fi: 'Paikkasi annetaan seuraavalle jonossa. Jos haluat myöhemmin osallistua, sinun on ilmoittauduttava uudelleen, jos tilaa on.',
-    en: 'Your seat goes to the next person in line. To take part later you must register again, if there is room.',
+    sv: 'En plats som blir ledig går till nästa person i kön. Vill du delta senare måste du anmäla dig på nytt.',
+    fi: 'Vapautuva paikka annetaan seuraavalle jonossa. Jos haluat myöhemmin osallistua, sinun on ilmoittauduttava uudelleen.',
+    en: 'A seat that frees up goes to the next person in line. To take part later you must register again.',
   },
   confirmCancel: {
     sv: 'Ja, avboka anmälan',

@@ -32,7 +32,7 @@ export const nominationStrings = {
     en: 'This is missing. If it cannot be done, justify the deviation below.',
   },
   balanceNoJs: {
-    sv: 'Fördelningen räknas om när du sparar.',
+    sv: 'Fördelningen räknas om när ni sparar.',
     fi: 'Jakauma lasketaan uudelleen, kun tallennatte.',
     en: 'The balance is counted again when you save.',
   },

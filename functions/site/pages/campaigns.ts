@@ -14,7 +14,7 @@ import { contentSources } from '../../../shared/content/default-source';
 import { pick } from '../../../shared/content/localize';
 import { campaignDetail } from '../../../shared/content/public-content';
 import { retentionSettings } from '../../../shared/content/settings-cache';
-import { formatDateTime } from '../../../shared/email/format';
+import { formatDateTimeInline } from '../../../shared/email/format';
 import { type FieldError, HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
@@ -380,7 +380,7 @@ function campaignPage(
   const { lang } = req;
   const questions = formQuestions(campaign);
   const application = campaign.open
-    ? html`<p>${fill(t('applicationOpenUntil', lang), { date: formatDateTime(campaign.closesAt, lang) })}</p>
+    ? html`<p>${fill(t('applicationOpenUntil', lang), { date: formatDateTimeInline(campaign.closesAt, lang) })}</p>
 ${applicationForm(req, `/${lang}/campaigns/${campaign.id}`, questions, state, campaign, 'new')}`
     : html`<p>${t('applicationClosed', lang)}</p>`;
   const propose = campaign.open

@@ -8,7 +8,7 @@ import {
   upcomingEvents,
 } from '../../../shared/content/public-content';
 import { settingsQuery } from '../../../shared/content/queries';
-import { formatDateTime } from '../../../shared/email/format';
+import { formatDateTimeInline } from '../../../shared/email/format';
 import { pluralText } from '../../../shared/i18n/plural';
 import { eventPlurals } from '../../../shared/site/event-strings';
 import { t } from '../../../shared/site/strings';
@@ -71,7 +71,7 @@ ${cards(
       ],
       meta: [
         fill(c.open ? t('applicationOpenUntil', lang) : t('applicationOpensOn', lang), {
-          date: formatDateTime(c.open ? c.closesAt : c.opensAt, lang),
+          date: formatDateTimeInline(c.open ? c.closesAt : c.opensAt, lang),
         }),
       ],
     }),

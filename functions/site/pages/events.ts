@@ -3,7 +3,7 @@ import type { EventState } from '../../../shared/content/event-status';
 import { pick } from '../../../shared/content/localize';
 import { eventDetail, pastEvents, upcomingEvents } from '../../../shared/content/public-content';
 import { retentionSettings } from '../../../shared/content/settings-cache';
-import { formatDateTime, formatTime } from '../../../shared/email/format';
+import { formatDateTime, formatDateTimeInline, formatTime } from '../../../shared/email/format';
 import { HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
@@ -158,7 +158,7 @@ ${button(event.state === 'waitlist' ? t('joinWaitlist', lang) : t('register', la
 /** The registration part of the event page, as the event's state allows. */
 function registrationPart(req: SiteRequest, event: Event, state: FormState) {
   const { lang } = req;
-  const date = (iso: string | null) => (iso ? formatDateTime(iso, lang) : '');
+  const date = (iso: string | null) => (iso ? formatDateTimeInline(iso, lang) : '');
   switch (event.state) {
     case 'open':
       return html`<p>${pluralText(eventPlurals.seatsLeft, lang, event.seatsLeft)}. ${fill(t('closesAt', lang), { date: date(event.registrationClosesAt) })}</p>
