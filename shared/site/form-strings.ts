@@ -30,9 +30,9 @@ export const formStrings = {
   chooseAll: { sv: 'Välj alla som passar.', fi: 'Valitse kaikki sopivat.', en: 'Choose all that apply.' },
   back: { sv: 'Tillbaka', fi: 'Takaisin', en: 'Back' },
   businessIdHint: {
-    sv: 'Till exempel 1234567-8.',
-    fi: 'Esimerkiksi 1234567-8.',
-    en: 'For example 1234567-8.',
+    sv: 'Till exempel 1234567-1.',
+    fi: 'Esimerkiksi 1234567-1.',
+    en: 'For example 1234567-1.',
   },
   websiteHint: {
     sv: 'Till exempel www.foretaget.fi.',

@@ -156,7 +156,7 @@ ${button(event.state === 'waitlist' ? t('joinWaitlist', lang) : t('register', la
 }
 
 /** The registration part of the event page, as the event's state allows. */
-function registrationPart(req: SiteRequest, event: Event, state: FormState) {
+export function registrationPart(req: SiteRequest, event: Event, state: FormState) {
   const { lang } = req;
   const date = (iso: string | null) => (iso ? formatDateTimeInline(iso, lang) : '');
   switch (event.state) {
