@@ -5,6 +5,7 @@ import { validatePart } from '../../../shared/http/validate';
 import { pluralText } from '../../../shared/i18n/plural';
 import { answerNomination, viewNomination } from '../../../shared/nominations/answer';
 import {
+  checkSeats,
   describeDeviation,
   type Nominee,
   type Role,
@@ -157,14 +158,19 @@ function nominationPage(
     value: l,
     label: languageNames[l],
   }));
-  const nominee = (prefix: string, index: number, count: number) => {
-    // A seat with one nominee needs no inner legend; two get "Nominee 1" and "Nominee 2".
-    const content = html`${textField(state, `${prefix}-name`, t('name', lang), { autocomplete: 'off', spellcheck: false })}
-${textField(state, `${prefix}-email`, t('email', lang), { type: 'email', autocomplete: 'off', spellcheck: false })}
-${selectField(state, `${prefix}-gender`, t('genderLabel', lang), genderChoices, { lang })}
-${selectField(state, `${prefix}-language`, t('mailLanguage', lang), languageChoices)}
+  const nominee = (s: Seat, prefix: string, index: number) => {
+    // A seat with one nominee needs no inner legend; two get "Nominee 1" and "Nominee 2". The error
+    // summary names the seat and the nominee too, since every nominee has a "Name" and an "Email".
+    const seatName = fill(t('seatLegend', lang), { role: roleLabel(s.role, lang), seat: s.seat });
+    const nomineeName = fill(t('nomineeLegend', lang), { n: index + 1 });
+    const where = s.slots.length > 1 ? `${seatName}, ${nomineeName.toLocaleLowerCase(lang)}` : seatName;
+    const named = (label: string) => `${where} – ${label}`;
+    const content = html`${textField(state, `${prefix}-name`, t('name', lang), { autocomplete: 'off', spellcheck: false, summaryLabel: named(t('name', lang)) })}
+${textField(state, `${prefix}-email`, t('email', lang), { type: 'email', autocomplete: 'off', spellcheck: false, summaryLabel: named(t('email', lang)) })}
+${selectField(state, `${prefix}-gender`, t('genderLabel', lang), genderChoices, { lang, summaryLabel: named(t('genderLabel', lang)) })}
+${selectField(state, `${prefix}-language`, t('mailLanguage', lang), languageChoices, { summaryLabel: named(t('mailLanguage', lang)) })}
 ${state.values[`${prefix}-title`] ? html`<input type="hidden" name="${prefix}-title" value="${String(state.values[`${prefix}-title`])}">` : ''}`;
-    return count > 1 ? fieldset(fill(t('nomineeLegend', lang), { n: index + 1 }), content) : content;
+    return s.slots.length > 1 ? fieldset(nomineeName, content) : content;
   };
   const form = html`<form method="post" action="/${lang}/nominations/${token}" novalidate>
 ${csrfInput(req.csrf)}
@@ -173,7 +179,7 @@ ${insetText(html`<p>${t('nomineeFieldsHint', lang)}</p>`)}
 ${seatsOf(view).map((s) =>
   fieldset(
     fill(t('seatLegend', lang), { role: roleLabel(s.role, lang), seat: s.seat }),
-    s.slots.map((prefix, i) => nominee(prefix, i, s.slots.length)),
+    s.slots.map((prefix, i) => nominee(s, prefix, i)),
     { box: true, ...(view.round.askBothGenders ? { hint: t('seatHintBoth', lang) } : {}) },
   ),
 )}
@@ -263,15 +269,21 @@ export async function nominationRoute(req: SiteRequest, token: string) {
     ...(values.justification ? { justification: values.justification } : {}),
   };
   const parsed = validatePart(answerBody, body, '', lang);
-  if (!parsed.ok)
+  if (!parsed.ok) {
+    // One round: what the seat rules will say is said now too, beside what the schema found.
+    const { deviations } = checkSeats(body.nominees as Nominee[], view.round, lang);
+    const justify = body.justification
+      ? []
+      : deviations.map((d) => ({ path: 'justification', message: describeDeviation(d, lang) }));
     return nominationPage(
       req,
       token,
       view,
-      { values, errors: errorsByField(parsed.errors, rename) },
+      { values, errors: errorsByField([...parsed.errors, ...justify], rename) },
       undefined,
       400,
     );
+  }
   try {
     await answerNomination(
       { table, pepper: await getSecret('emailPepper'), now: req.now },
