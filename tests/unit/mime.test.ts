@@ -35,7 +35,11 @@ describe('renderMime', () => {
   it('writes Reply-To, and quotes an ASCII sender name with a comma or a full stop', () => {
     // Act
     const eml = renderMime(
-      { ...message, from: 'Network, Ostrobothnia Ltd. <noreply@example.org>', replyTo: 'contact@example.org' },
+      {
+        ...message,
+        from: 'Network, Ostrobothnia Ltd. <noreply@example.org>',
+        replyTo: 'contact@example.org',
+      },
       new Date('2026-11-24T10:00:00Z'),
     );
     // Assess

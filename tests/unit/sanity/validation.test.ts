@@ -381,6 +381,39 @@ const cases: RuleCase[] = [
     path: () => ['retention', 'registrationDays'],
     message: 'Days to keep registrations must be a whole number of at least 1.',
   },
+  {
+    rule: 'the brand colour carries white text at 4.5:1',
+    document: broken(settings, (draft) => {
+      draft.brandColour = '#ffcc00';
+    }),
+    path: () => ['brandColour'],
+    message:
+      'White text on #ffcc00 has a contrast of only 1.51:1; it must be at least 4.5:1. Choose a darker colour.',
+  },
+  {
+    rule: 'the brand colour is #rrggbb',
+    document: broken(settings, (draft) => {
+      draft.brandColour = 'navy';
+    }),
+    path: () => ['brandColour'],
+    message: 'Give the colour as # and six hexadecimal digits, e.g. #1d4f91.',
+  },
+  {
+    rule: 'the logo is a plain SVG drawing',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    }),
+    path: () => ['logo'],
+    message: 'The SVG contains a script: export it again as a plain drawing without it.',
+  },
+  {
+    rule: 'the logo is a whole SVG file',
+    document: broken(settings, (draft) => {
+      draft.logo = '<png>';
+    }),
+    path: () => ['logo'],
+    message: 'Paste the whole SVG file: it must start with <svg (or <?xml) and end with </svg>.',
+  },
 ];
 
 describe('validation rules', () => {
