@@ -6,6 +6,12 @@ import type { PluralText } from '../i18n/plural';
  * service that uses it: the public site and the staff console. Pages keep their own texts.
  */
 export const uiStrings = {
+  /** The name shown until the settings can be read. */
+  network: {
+    sv: 'Jämställdhets- och likabehandlingsnätverket',
+    fi: 'Tasa-arvo- ja yhdenvertaisuusverkosto',
+    en: 'Equality and non-discrimination network',
+  },
   skip: { sv: 'Hoppa till innehållet', fi: 'Siirry sisältöön', en: 'Skip to main content' },
   mainMenu: { sv: 'Huvudmeny', fi: 'Päävalikko', en: 'Main menu' },
   language: { sv: 'Välj språk', fi: 'Valitse kieli', en: 'Choose language' },

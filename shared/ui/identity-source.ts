@@ -1,12 +1,16 @@
-import { contentSources } from '../../shared/content/default-source';
-import { type LocalizedField, localize } from '../../shared/content/localize';
-import { settingsQuery } from '../../shared/content/queries';
-import type { SettingsQueryResult } from '../../shared/content/sanity.types';
-import type { Language } from '../../shared/http/route';
-import { isLanguage } from '../../shared/i18n/language';
-import { t } from '../../shared/site/strings';
-import { coloursFrom, type Identity, safeSvg } from '../../shared/ui/identity';
+import { contentSources } from '../content/default-source';
+import { type LocalizedField, localize } from '../content/localize';
+import { settingsQuery } from '../content/queries';
+import type { SettingsQueryResult } from '../content/sanity.types';
+import type { Language } from '../http/route';
+import { isLanguage } from '../i18n/language';
+import { coloursFrom, type Identity, safeSvg } from './identity';
+import { ui } from './strings';
 
+/**
+ * The identity as every service reads it (the public site now, the staff console next): the settings
+ * document through the content source, at most once a minute per container.
+ */
 const TTL_MS = 60_000;
 let cached: { at: number; value: Promise<SettingsQueryResult> } | undefined;
 
@@ -32,7 +36,7 @@ export async function identityFor(lang: Language): Promise<{ identity: Identity;
   const languages = (settings?.languages ?? []).filter(isLanguage);
   return {
     identity: {
-      name: text(settings?.networkName, lang) ?? t('siteName', lang),
+      name: text(settings?.networkName, lang) ?? ui('network', lang),
       tagline: text(settings?.tagline, lang),
       introduction: text(settings?.introduction, lang),
       contactEmail: settings?.contactEmail ?? undefined,
