@@ -97,11 +97,11 @@ describe.each([
     await second.getByLabel('Sähköposti', { exact: true }).fill(`matti-${tag}@example.org`);
     await second.getByLabel(/Sukupuoli/).selectOption('woman');
     // With JavaScript the panel follows the form before anything is sent; without it, it still shows the start
-    const beforeSubmit = await panel.innerText();
+    const beforeSubmit = await panel.textContent();
     await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
     await page.waitForLoadState();
     const refused = await page.locator('.error-summary').textContent();
-    const afterSubmit = await panel.innerText();
+    const afterSubmit = await panel.textContent();
     await screenshot(page, `nomination-justify-${tag}`);
     await page.getByLabel(/Poikkeaman perustelu/).fill('Vain naiset olivat käytettävissä.');
     await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
