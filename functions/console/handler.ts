@@ -15,6 +15,7 @@ import { one, parseForm } from '../../shared/site/forms';
 import { html } from '../../shared/site/html';
 import { type PageFrame, page, securityHeaders } from '../../shared/site/layout';
 import { t } from '../../shared/site/strings';
+import { identityFor } from '../../shared/ui/identity-source';
 import { ConsoleForbidden, type ConsoleRequest, holdsGroup, matchPage } from './context';
 import { consolePages } from './pages';
 import { consoleRoutes } from './routes';
@@ -98,12 +99,12 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
     }
   });
   const csrf = await csrfState(ctx);
-  const frame: PageFrame = {
+  const frame = await consoleFrame(
     lang,
-    path: ['console', ...rest.filter(Boolean)].join('/'),
-    cookies: csrf.cookies,
+    ['console', ...rest.filter(Boolean)].join('/'),
+    csrf.cookies,
     secure,
-  };
+  );
   try {
     const { session, present } = await readSession(ctx.cookies, secure);
     if (!session) {
@@ -148,12 +149,28 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
   }
 }
 
-const authFrame = (lang: Language, ctx: RequestContext, cookies: string[] = []): PageFrame => ({
-  lang,
-  path: 'console',
-  cookies,
-  secure: isHttps(ctx),
-});
+/** The console's frame: the network's identity from the settings, the console's own start page. */
+async function consoleFrame(
+  lang: Language,
+  path: string,
+  cookies: string[],
+  secure: boolean,
+): Promise<PageFrame> {
+  // identityFor falls back to a plain name and the default colours when the settings cannot be read.
+  const { identity, languages } = await identityFor(lang);
+  return {
+    lang,
+    path,
+    identity,
+    ...(languages.length ? { languages } : {}),
+    homeHref: `/${lang}/console`,
+    cookies,
+    secure,
+  };
+}
+
+const authFrame = (lang: Language, ctx: RequestContext, cookies: string[] = []) =>
+  consoleFrame(lang, 'console', cookies, isHttps(ctx));
 
 const implementations: Record<string, Implementation<never>> = {
   signIn: (async (ctx: RequestContext) => {
@@ -179,7 +196,7 @@ const implementations: Record<string, Implementation<never>> = {
           cookies: result.cookies,
         };
       }
-      const frame = authFrame(lang, ctx, result.cookies);
+      const frame = await authFrame(lang, ctx, result.cookies);
       return messagePage(
         frame,
         ct('signInFailed', lang),
@@ -188,7 +205,7 @@ const implementations: Record<string, Implementation<never>> = {
         signInLink(result.returnPath ?? `/${lang}/console`),
       );
     } catch (error) {
-      const reply = unavailable(authFrame(ctx.lang, ctx), error);
+      const reply = unavailable(await authFrame(ctx.lang, ctx), error);
       if (reply) return reply;
       throw error;
     }
@@ -200,7 +217,7 @@ const implementations: Record<string, Implementation<never>> = {
     const lang: Language = isLanguage(chosen) ? chosen : ctx.lang;
     const csrf = await csrfState(ctx);
     if (!csrf.valid(one(form._csrf))) {
-      const frame = authFrame(lang, ctx, csrf.cookies);
+      const frame = await authFrame(lang, ctx, csrf.cookies);
       return withConsoleHeaders(messagePage(frame, t('forbidden', lang), t('forbiddenText', lang), 403));
     }
     const { location, cookies } = signOut({ lang, secure: isHttps(ctx) });

@@ -19,6 +19,9 @@ const eventCard = z.object({
   seatsLeft: z.int(),
   waitlist: z.boolean(),
   registrationOpen: z.boolean(),
+  /** Where the event stands: cancelled, past, notYetOpen, closed, waitlist (full), full, open. */
+  state: z.enum(['cancelled', 'past', 'notYetOpen', 'closed', 'waitlist', 'full', 'open']),
+  registrationOpensAt: z.nullable(z.string()),
   isExample: z.boolean(),
 });
 
@@ -46,7 +49,6 @@ export const contentRoutes = {
         schema: z.extend(eventCard, {
           description: text,
           onlineUrl: z.optional(z.string()),
-          registrationOpensAt: z.nullable(z.string()),
           registrationClosesAt: z.string(),
           focusArea: z.nullable(link),
         }),

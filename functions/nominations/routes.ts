@@ -57,6 +57,8 @@ export const nominationRoutes = {
           created: z.int(),
           existing: z.int(),
           withoutContact: z.optional(z.array(z.string())),
+          /** Organisations of an example round whose address is a real one: never mailed example content. */
+          notSentExample: z.optional(z.array(z.string())),
         }),
       },
       404: { description: 'No such published round' },

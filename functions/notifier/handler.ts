@@ -6,6 +6,7 @@ import { config } from '../../shared/config';
 import { unseal } from '../../shared/crypto';
 import type { Mailer } from '../../shared/email/message';
 import { OutboxMailer } from '../../shared/email/outbox-mailer';
+import { senderFor, senderSettings } from '../../shared/email/sender';
 import { SesMailer } from '../../shared/email/ses-mailer';
 import { type RenderedMail, renderTemplate } from '../../shared/email/templates';
 import type { Language } from '../../shared/http/route';
@@ -51,7 +52,8 @@ const nameOf = (error: unknown) => (error instanceof Error ? error.name : 'Unkno
  *
  * Per record: read the mail item (consistent GetItem) and skip it if it is gone (erased by a
  * data-subject request, or expired) or already marked sent; render it (opening its sealed links with
- * the pepper); send it; mark it sent (`sentAt`, conditional UpdateItem). That update is a MODIFY on
+ * the pepper); send it, from the network's name in the mail's language with Reply-To its contact
+ * address (settings); mark it sent (`sentAt`, conditional UpdateItem). That update is a MODIFY on
  * the stream, which the INSERT-only filter of the subscription (and of the local poller) never delivers.
  *
  * Any dependency failure (the pepper, SES or the outbox, the table) stops the batch there: that record
@@ -127,10 +129,12 @@ export function createNotifier(dependencies: Partial<NotifierDependencies> = {})
       return;
     }
 
+    // The sender's name and Reply-To come from settings; a failed read is a retry like any dependency.
+    const sender = senderFor(await senderSettings(table, now().getTime()), mail.lang, config.mailFrom);
     await mailer.send({
       id: mail.mailId,
       to: mail.to,
-      from: config.mailFrom,
+      ...sender,
       language: mail.lang,
       template: mail.template,
       ...rendered,

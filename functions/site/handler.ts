@@ -8,33 +8,21 @@ import { loggableError, logger } from '../../shared/observability/logger';
 import { getSecret } from '../../shared/secrets';
 import { csrfCookie, csrfToken, csrfValid, newCsrfCookieValue, readCsrfCookie } from '../../shared/site/csrf';
 import { one, parseForm } from '../../shared/site/forms';
-import { html } from '../../shared/site/html';
-import { type PageFrame, page, securityHeaders } from '../../shared/site/layout';
 import { t } from '../../shared/site/strings';
-import { siteCss, siteJs } from './assets';
+import { paragraphs } from '../../shared/ui/components';
+import { html } from '../../shared/ui/html';
+import { themeCss } from '../../shared/ui/identity';
+import { identityFor, logoSvg } from '../../shared/ui/identity-source';
+import { type PageFrame, page, securityHeaders } from '../../shared/ui/layout';
+import { script } from '../../shared/ui/script';
+import { styles } from '../../shared/ui/styles';
 import type { SiteRequest } from './context';
 import { applicationRoute, campaignRoute } from './pages/campaigns';
-import {
-  activityPlanRoute,
-  homeRoute,
-  informationPackageRoute,
-  settingsFor,
-  statementRoute,
-} from './pages/content';
-import { eventRoute, registrationRoute } from './pages/events';
+import { activityPlanRoute, homeRoute, informationPackageRoute, statementRoute } from './pages/content';
+import { eventRoute, eventsRoute, registrationRoute } from './pages/events';
 import { membershipLinkRoute, networkRoute } from './pages/network';
 import { nominationRoute } from './pages/nominations';
 import { siteRoutes } from './routes';
-
-const NAME_TTL_MS = 60_000;
-const networkNames = new Map<Language, { at: number; name: string | undefined }>();
-async function networkName(lang: Language) {
-  const hit = networkNames.get(lang);
-  if (hit && Date.now() - hit.at < NAME_TTL_MS) return hit.name;
-  const name = (await settingsFor(lang)).networkName;
-  networkNames.set(lang, { at: Date.now(), name });
-  return name;
-}
 
 // The API's own parameter schemas: a page path takes exactly the ids and tokens its JSON route takes.
 const isDocumentId = (value: string | undefined): value is string =>
@@ -47,6 +35,7 @@ function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
   const [first, second, third, ...rest] = req.segments;
   if (rest.length) return undefined;
   if (!first) return req.method === 'GET' ? homeRoute(req) : undefined;
+  if (first === 'events' && !second) return req.method === 'GET' ? eventsRoute(req) : undefined;
   if (first === 'events' && isDocumentId(second) && !third) return eventRoute(req, second);
   if (first === 'registrations' && isSecretToken(second) && !third) return registrationRoute(req, second);
   if (first === 'network' && !second) return networkRoute(req);
@@ -64,7 +53,18 @@ function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
 }
 
 const messagePage = (frame: PageFrame, title: string, text: string, status: number) =>
-  page(frame, title, html`<p>${text}</p>`, status);
+  page(frame, title, html`${paragraphs(text)}`, status);
+
+/** The site's own menu and footer links, in the page's language. */
+const siteNav = (lang: Language) => [
+  { href: `/${lang}/events`, label: t('eventsNav', lang) },
+  { href: `/${lang}/activity-plan`, label: t('activityPlan', lang) },
+  { href: `/${lang}/network`, label: t('network', lang) },
+];
+const siteFooter = (lang: Language) => [
+  { href: `/${lang}/privacy`, label: t('privacy', lang) },
+  { href: `/${lang}/accessibility`, label: t('accessibility', lang) },
+];
 
 /**
  * Every page of the site: one function, the same use cases as the API. Forms post back to their page;
@@ -78,10 +78,14 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
   const secure = ctx.headers['x-forwarded-proto'] === 'https';
   const existing = readCsrfCookie(ctx.cookies, secure);
   const cookieValue = existing ?? newCsrfCookieValue();
+  const { identity, languages } = await identityFor(lang);
   const frame: PageFrame = {
     lang,
     path: segments.filter(Boolean).join('/'),
-    networkName: await networkName(lang).catch(() => undefined),
+    identity,
+    languages,
+    nav: siteNav(lang),
+    footerLinks: siteFooter(lang),
     cookies: existing ? [] : [csrfCookie(cookieValue, secure)],
     secure,
   };
@@ -112,7 +116,7 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
     const dependency = classifyDependencyError(error);
     if (dependency) {
       logger.warn('site dependency unavailable', { error: dependency.name });
-      const reply = messagePage(frame, t('unavailable', lang), t('unavailable', lang), 503);
+      const reply = messagePage(frame, t('unavailable', lang), t('unavailableText', lang), 503);
       return { ...reply, headers: { ...reply.headers, 'retry-after': String(dependency.retryAfter) } };
     }
     logger.error('site page failed', {
@@ -120,7 +124,7 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
       requestId: ctx.requestId,
       error: loggableError(error),
     });
-    return messagePage(frame, 'Error', t('unavailable', lang), 500);
+    return messagePage(frame, t('unavailable', lang), t('unavailableText', lang), 500);
   }
 }
 
@@ -134,11 +138,25 @@ const implementations: Record<string, Implementation<never>> = {
   })) as never,
   asset: (async (ctx: RequestContext) => {
     const file = (ctx.params as unknown as { file: string }).file;
-    return {
+    const reply = (text: string, contentType: string, maxAge = 3600) => ({
       status: 200,
-      text: file === 'site.css' ? siteCss : siteJs,
-      contentType: file === 'site.css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
-      headers: { 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' },
+      text,
+      contentType,
+      headers: { 'cache-control': `public, max-age=${maxAge}`, 'x-content-type-options': 'nosniff' },
+    });
+    if (file === 'site.css') return reply(styles, 'text/css; charset=utf-8');
+    if (file === 'site.js') return reply(script, 'text/javascript; charset=utf-8');
+    // The identity's files follow the settings within minutes.
+    if (file === 'theme.css')
+      return reply(themeCss((await identityFor('sv')).identity.colours), 'text/css; charset=utf-8', 300);
+    const logo = await logoSvg();
+    if (!logo)
+      return { status: 404, text: 'Not found', contentType: 'text/plain; charset=utf-8', headers: {} };
+    const svg = reply(logo, 'image/svg+xml', 300);
+    // Opened on its own, the drawing may style itself and nothing else.
+    return {
+      ...svg,
+      headers: { ...svg.headers, 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" },
     };
   }) as never,
 };

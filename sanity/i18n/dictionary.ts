@@ -150,6 +150,12 @@ export const dictionary = {
     fi: 'Uusi ilmoittautuminen pitää paikkansa vain, kunnes se vahvistetaan sähköpostin linkistä; vahvistamattomat paikat siirtyvät jonossa seuraavalle.',
     en: 'A new registration holds its seat only until the link in the email confirms it; unconfirmed seats go to the next person in line.',
   },
+  'event.cancelled': { sv: 'Inställt', fi: 'Peruttu', en: 'Cancelled' },
+  'event.cancelled.description': {
+    sv: 'Evenemanget blir inte av: det visas som inställt och tar inte emot fler anmälningar. Meddela själv de anmälda.',
+    fi: 'Tapahtuma ei toteudu: se näkyy peruttuna eikä ota enää ilmoittautumisia. Ilmoita ilmoittautuneille itse.',
+    en: 'The event will not take place: it stays listed as cancelled and takes no more registrations. Tell the registered people yourself.',
+  },
   'event.registrationOpensAt': {
     sv: 'Anmälan öppnar',
     fi: 'Ilmoittautuminen alkaa',
@@ -529,6 +535,31 @@ export const dictionary = {
     en: 'Languages of the public pages, forms and mail.',
   },
   'settings.language': { sv: 'Språk', fi: 'Kieli', en: 'Language' },
+  'settings.group.identity': { sv: 'Identitet', fi: 'Ilme', en: 'Identity' },
+  'settings.tagline': { sv: 'Startsidans rubrik', fi: 'Etusivun otsikko', en: 'Heading of the home page' },
+  'settings.tagline.description': {
+    sv: 'En rad om vad nätverket finns till för, t.ex. "Tillsammans för jämställdhet i Österbotten".',
+    fi: 'Yksi rivi siitä, mitä varten verkosto on, esim. "Yhdessä tasa-arvon puolesta Pohjanmaalla".',
+    en: 'One line saying what the network is for, e.g. "Together for equality in Ostrobothnia".',
+  },
+  'settings.introduction': { sv: 'Introduktion', fi: 'Esittely', en: 'Introduction' },
+  'settings.introduction.description': {
+    sv: 'Några meningar på startsidan under rubriken. En tom rad börjar ett nytt stycke.',
+    fi: 'Muutama lause etusivulla otsikon alla. Tyhjä rivi aloittaa uuden kappaleen.',
+    en: 'A few sentences on the home page under the heading. A blank line starts a new paragraph.',
+  },
+  'settings.logo': { sv: 'Logotyp (SVG)', fi: 'Logo (SVG)', en: 'Logo (SVG)' },
+  'settings.logo.description': {
+    sv: 'Logotypen som SVG-kod (öppna .svg-filen i en textredigerare och klistra in innehållet). Den visas bredvid namnet i sidhuvudet och ska synas väl mot en vit kvadrat. Inga skript, länkar eller externa bilder.',
+    fi: 'Logo SVG-koodina (avaa .svg-tiedosto tekstieditorissa ja liitä sen sisältö). Se näkyy nimen vieressä sivun ylälaidassa, ja sen pitää erottua hyvin valkoista neliötä vasten. Ei skriptejä, linkkejä eikä ulkoisia kuvia.',
+    en: 'The logo as SVG markup (open the .svg file in a text editor and paste its content). Shown beside the name in the header; it should read well on a white square. No scripts, links or external images.',
+  },
+  'settings.brandColour': { sv: 'Profilfärg', fi: 'Tunnusväri', en: 'Brand colour' },
+  'settings.brandColour.description': {
+    sv: 'Färgen på sidhuvudet, knapparna och länkarna, som #rrggbb. Vit text ska gå att läsa mot den (kontrast minst 4,5:1, WCAG 2.1 AA): ljusa färger godkänns inte.',
+    fi: 'Sivun ylälaidan, painikkeiden ja linkkien väri muodossa #rrggbb. Valkoisen tekstin on oltava luettavaa sitä vasten (kontrasti vähintään 4,5:1, WCAG 2.1 AA): vaaleita värejä ei hyväksytä.',
+    en: 'The colour of the header, buttons and links, as #rrggbb. White text must be readable on it (a contrast of at least 4.5:1, WCAG 2.1 AA): light colours are refused.',
+  },
   'settings.contactEmail': {
     sv: 'E-post för kontakt',
     fi: 'Yhteydenottojen sähköposti',
@@ -1182,6 +1213,66 @@ export const dictionary = {
     sv: 'Ange hur länge personuppgifter sparas.',
     fi: 'Määritä, kuinka kauan henkilötietoja säilytetään.',
     en: 'Set how long personal data is kept.',
+  },
+  'validation.settings.brandColour.format': {
+    sv: 'Ange färgen som # och sex hexadecimala siffror, t.ex. #1d4f91.',
+    fi: 'Anna väri muodossa # ja kuusi heksadesimaalinumeroa, esim. #1d4f91.',
+    en: 'Give the colour as # and six hexadecimal digits, e.g. #1d4f91.',
+  },
+  'validation.settings.brandColour.contrast': {
+    sv: 'Vit text mot {colour} har en kontrast på bara {ratio}:1; den måste vara minst 4,5:1. Välj en mörkare färg.',
+    fi: 'Valkoisen tekstin kontrasti värillä {colour} on vain {ratio}:1; sen on oltava vähintään 4,5:1. Valitse tummempi väri.',
+    en: 'White text on {colour} has a contrast of only {ratio}:1; it must be at least 4.5:1. Choose a darker colour.',
+  },
+  'validation.settings.logo.size': {
+    sv: 'SVG-filen är för stor (över 50 000 tecken): förenkla eller optimera den.',
+    fi: 'SVG-tiedosto on liian suuri (yli 50 000 merkkiä): yksinkertaista tai optimoi se.',
+    en: 'The SVG is too large (over 50,000 characters): simplify or optimise it.',
+  },
+  'validation.settings.logo.whole': {
+    sv: 'Klistra in hela SVG-filen: den ska börja med <svg (eller <?xml) och sluta med </svg>.',
+    fi: 'Liitä koko SVG-tiedosto: sen pitää alkaa <svg (tai <?xml) ja päättyä </svg>.',
+    en: 'Paste the whole SVG file: it must start with <svg (or <?xml) and end with </svg>.',
+  },
+  'validation.settings.logo.script': {
+    sv: 'SVG-filen innehåller ett skript: exportera den på nytt som en ren teckning utan det.',
+    fi: 'SVG-tiedostossa on skripti: vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains a script: export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.html': {
+    sv: 'SVG-filen innehåller inbäddad HTML: exportera den på nytt som en ren teckning utan den.',
+    fi: 'SVG-tiedostossa on upotettua HTML:ää: vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains embedded HTML: export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.image': {
+    sv: 'SVG-filen innehåller en inbäddad bild: exportera den på nytt som en ren teckning utan den.',
+    fi: 'SVG-tiedostossa on upotettu kuva: vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains an embedded image: export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.doctype': {
+    sv: 'SVG-filen innehåller en DOCTYPE eller entitet: exportera den på nytt som en ren teckning utan den.',
+    fi: 'SVG-tiedostossa on DOCTYPE tai entiteetti: vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains a DOCTYPE or entity: export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.handler': {
+    sv: 'SVG-filen innehåller en händelsehanterare (on...=): exportera den på nytt som en ren teckning utan den.',
+    fi: 'SVG-tiedostossa on tapahtumankäsittelijä (on...=): vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains an event handler (on...=): export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.javascript': {
+    sv: 'SVG-filen innehåller en javascript:-länk: exportera den på nytt som en ren teckning utan den.',
+    fi: 'SVG-tiedostossa on javascript:-linkki: vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains a javascript: link: export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.external': {
+    sv: 'SVG-filen hämtar en extern stil eller bild: exportera den på nytt som en ren teckning utan den.',
+    fi: 'SVG-tiedosto hakee ulkoisen tyylin tai kuvan: vie se uudelleen pelkkänä piirroksena ilman sitä.',
+    en: 'The SVG contains an external style or image: export it again as a plain drawing without it.',
+  },
+  'validation.settings.logo.link': {
+    sv: 'SVG-filen länkar till en annan fil: exportera den på nytt som en ren teckning utan länken.',
+    fi: 'SVG-tiedosto linkittää toiseen tiedostoon: vie se uudelleen pelkkänä piirroksena ilman linkkiä.',
+    en: 'The SVG contains a link to another file: export it again as a plain drawing without it.',
   },
   'validation.retention.registrationDays': {
     sv: 'Antalet dagar som anmälningar sparas måste vara ett heltal, minst {min}.',

@@ -203,3 +203,54 @@ export function wholeNumberAtLeast<R extends { integer(): R; min(n: number): R; 
 ): R {
   return rule.integer().min(min).error(t(key, { min }));
 }
+
+/** WCAG 2.x relative luminance of #rrggbb (the same formula the site uses before it applies a colour). */
+function luminance(hex: string): number {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => {
+    const c = ((value >> shift) & 0xff) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+}
+
+/** The contrast ratio of a colour against white (1 to 21). */
+export const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+
+/** A brand colour: #rrggbb that carries white text at 4.5:1 or more (WCAG 2.1 AA, 1.4.3). */
+export const brandColour =
+  (t: Translate): CustomValidator<string | undefined> =>
+  (value) => {
+    if (value === undefined || value === '') return true;
+    const colour = value.trim();
+    if (!/^#[0-9a-fA-F]{6}$/.test(colour)) return t('validation.settings.brandColour.format');
+    const ratio = contrastWithWhite(colour);
+    return ratio >= 4.5
+      ? true
+      : t('validation.settings.brandColour.contrast', { colour, ratio: ratio.toFixed(2) });
+  };
+
+/** What a logo must not contain, each with the words that name it in a message. */
+const forbiddenInSvg: [RegExp, MessageKey][] = [
+  [/<script/i, 'validation.settings.logo.script'],
+  [/<foreignObject|<iframe|<object|<embed/i, 'validation.settings.logo.html'],
+  [/<image/i, 'validation.settings.logo.image'],
+  [/<!ENTITY|<!DOCTYPE/i, 'validation.settings.logo.doctype'],
+  [/\son[a-z]+\s*=/i, 'validation.settings.logo.handler'],
+  [/javascript:/i, 'validation.settings.logo.javascript'],
+  [/@import|url\(\s*['"]?(?!#)/i, 'validation.settings.logo.external'],
+  [/(?:xlink:)?href\s*=\s*["'](?!#)/i, 'validation.settings.logo.link'],
+];
+
+/** A logo as plain SVG markup: a drawing only, nothing that runs or loads from elsewhere. */
+export const svgLogo =
+  (t: Translate): CustomValidator<string | undefined> =>
+  (value) => {
+    if (value === undefined || value.trim() === '') return true;
+    const text = value.trim();
+    if (text.length > 50_000) return t('validation.settings.logo.size');
+    if (!/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/i.test(text) || !/<\/svg>$/i.test(text))
+      return t('validation.settings.logo.whole');
+    const found = forbiddenInSvg.find(([pattern]) => pattern.test(text));
+    return found ? t(found[1]) : true;
+  };

@@ -1,6 +1,8 @@
 import type { FieldError } from '../http/problem';
 import type { Language } from '../http/route';
 import { type FieldMessageKey, fieldMessages } from '../i18n/field-messages';
+import { issuePlurals } from '../i18n/issue-messages';
+import { pluralText } from '../i18n/plural';
 import type { AnswerValue } from './application';
 import type { CampaignQuestion } from './campaign';
 
@@ -59,7 +61,9 @@ const isBlank = (value: AnswerValue | null | undefined) =>
   (Array.isArray(value) && value.length === 0);
 
 const message = (key: FieldMessageKey, lang: Language, max?: number) =>
-  fieldMessages[key][lang].replace('{max}', String(max ?? ''));
+  key === 'answerTooLong' && max !== undefined
+    ? pluralText(issuePlurals.answerTooLong, lang, max)
+    : fieldMessages[key][lang];
 
 /**
  * Answers checked against the campaign's questions: no unknown key, each value of its question's type

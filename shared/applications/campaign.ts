@@ -22,6 +22,9 @@ export interface CampaignQuestion {
   options: string[];
   maxLength: number | null;
   criterion: string | null;
+  /** Help under the question, and the label of each option (values are what answers and exports keep). */
+  help?: LocalizedMap;
+  optionLabels?: { value: string; label: LocalizedMap }[];
 }
 
 export interface CampaignCriterion {

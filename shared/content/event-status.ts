@@ -23,6 +23,7 @@ export interface EventMeta {
   place: Partial<Record<'sv' | 'fi' | 'en', string>>;
   mode: 'onsite' | 'online' | 'hybrid';
   onlineUrl: string | null;
+  cancelled?: boolean;
 }
 
 export const seatsLeft = (meta: Pick<EventMeta, 'capacity' | 'confirmed'>) =>
@@ -34,4 +35,32 @@ export function isRegistrationOpen(meta: EventMeta | undefined, now: Date): bool
   const t = now.getTime();
   if (t < meta.opensAtMs || t >= meta.closesAtMs) return false;
   return seatsLeft(meta) > 0 || meta.waitlist;
+}
+
+/**
+ * Where an event stands for someone who wants to come, in the order that decides it: cancelled, then
+ * over, then registration not open yet, closed, full (with or without a waiting list), open.
+ */
+export type EventState = 'cancelled' | 'past' | 'notYetOpen' | 'closed' | 'waitlist' | 'full' | 'open';
+
+export interface EventTimes {
+  endsAt: string;
+  /** Registration window; no opening time means open from publication. */
+  opensAt: string | null;
+  closesAt: string;
+  seatsLeft: number;
+  waitlist: boolean;
+  cancelled?: boolean;
+  /** False while the event has no operational copy (not synced yet): nobody can register. */
+  published: boolean;
+}
+
+export function eventState(e: EventTimes, now: Date): EventState {
+  const t = now.getTime();
+  if (e.cancelled) return 'cancelled';
+  if (t >= Date.parse(e.endsAt)) return 'past';
+  if (e.opensAt && t < Date.parse(e.opensAt)) return 'notYetOpen';
+  if (!e.published || t >= Date.parse(e.closesAt)) return 'closed';
+  if (e.seatsLeft <= 0) return e.waitlist ? 'waitlist' : 'full';
+  return 'open';
 }

@@ -57,9 +57,11 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         // No window set: registration opens on publication and closes when the event starts.
         opensAt: doc.registrationOpensAt ?? null,
         closesAt: doc.registrationClosesAt ?? doc.startsAt,
-        // Epoch milliseconds for the conditions of the registration transaction.
+        cancelled: doc.cancelled === true,
+        // Epoch milliseconds for the conditions of the registration transaction. A cancelled event's
+        // window is closed, so the transaction refuses it as it refuses any closed registration.
         opensAtMs: ms(doc.registrationOpensAt) ?? 0,
-        closesAtMs: ms(doc.registrationClosesAt ?? doc.startsAt) ?? 0,
+        closesAtMs: doc.cancelled === true ? 0 : (ms(doc.registrationClosesAt ?? doc.startsAt) ?? 0),
         endsAtMs: ms(doc.endsAt) ?? 0,
       };
     case 'campaign':
@@ -80,9 +82,15 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         questions: list<Record<string, unknown>>(doc.questions).map((q) => ({
           key: q.key,
           label: l(q.label),
+          help: l(q.help),
           type: q.type,
           required: q.required === true,
           options: list<string>(q.options),
+          // What people see for each option (pages, receipts); exports keep the values.
+          optionLabels: list<Record<string, unknown>>(q.optionLabels).map((o) => ({
+            value: o.value,
+            label: l(o.label),
+          })),
           maxLength: q.maxLength ?? null,
           criterion: q.criterion ?? null,
         })),
@@ -97,6 +105,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         seats: doc.seats,
         term: doc.term ?? null,
         askBothGenders: doc.askBothGenders === true,
+        isExample: doc.isExample === true,
         organizations: list<string>(doc.organizations),
       };
     case 'organization':

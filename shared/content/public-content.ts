@@ -4,7 +4,7 @@ import { batchGetAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import type { ContentSource } from './content-source';
-import { type EventMeta, isRegistrationOpen, seatsLeft } from './event-status';
+import { type EventMeta, eventState, isRegistrationOpen, seatsLeft } from './event-status';
 import { collatorFor, type LocalizedField, localize } from './localize';
 import {
   activityPlanQuery,
@@ -14,6 +14,7 @@ import {
   informationPackagesQuery,
   nominationRoundByIdQuery,
   openCampaignsQuery,
+  pastEventsQuery,
   upcomingEventsQuery,
 } from './queries';
 import type {
@@ -24,6 +25,7 @@ import type {
   InformationPackagesQueryResult,
   NominationRoundByIdQueryResult,
   OpenCampaignsQueryResult,
+  PastEventsQueryResult,
   UpcomingEventsQueryResult,
 } from './sanity.types';
 
@@ -40,7 +42,10 @@ const list = <T>(value: readonly T[] | null | undefined): readonly T[] => value 
 const range = (value: { start?: string; end?: string } | null | undefined) =>
   value ? { start: value.start, end: value.end } : null;
 
-type EventCardDoc = UpcomingEventsQueryResult[number] | NonNullable<EventByIdQueryResult>;
+type EventCardDoc =
+  | UpcomingEventsQueryResult[number]
+  | PastEventsQueryResult[number]
+  | NonNullable<EventByIdQueryResult>;
 
 async function eventMetas(table: Table, ids: string[]): Promise<Map<string, EventMeta>> {
   const items = await batchGetAll(
@@ -52,6 +57,20 @@ async function eventMetas(table: Table, ids: string[]): Promise<Map<string, Even
 
 function eventCard(doc: EventCardDoc, meta: EventMeta | undefined, lang: Language, now: Date) {
   const capacity = meta?.capacity ?? doc.capacity ?? 0;
+  const left = meta ? seatsLeft(meta) : capacity;
+  const waitlist = doc.waitlist === true;
+  const state = eventState(
+    {
+      endsAt: doc.endsAt,
+      opensAt: meta?.opensAt ?? doc.registrationOpensAt ?? null,
+      closesAt: meta?.closesAt ?? doc.registrationClosesAt ?? doc.startsAt,
+      seatsLeft: left,
+      waitlist,
+      cancelled: doc.cancelled === true,
+      published: meta?.published === true,
+    },
+    now,
+  );
   return {
     id: doc._id,
     slug: doc.slug ?? null,
@@ -62,15 +81,27 @@ function eventCard(doc: EventCardDoc, meta: EventMeta | undefined, lang: Languag
     mode: doc.mode,
     ...(doc.place ? { place: t(doc.place, lang) ?? undefined } : {}),
     capacity,
-    seatsLeft: meta ? seatsLeft(meta) : capacity,
-    waitlist: doc.waitlist === true,
-    registrationOpen: isRegistrationOpen(meta, now),
+    seatsLeft: left,
+    waitlist,
+    registrationOpen: state !== 'cancelled' && isRegistrationOpen(meta, now),
+    state,
+    registrationOpensAt: doc.registrationOpensAt ?? null,
     isExample: doc.isExample === true,
   };
 }
 
 export async function upcomingEvents(source: ContentSource, table: Table, lang: Language, now: Date) {
   const docs = await source.fetch<UpcomingEventsQueryResult>(upcomingEventsQuery, { now: now.toISOString() });
+  const metas = await eventMetas(
+    table,
+    docs.map((d) => d._id),
+  );
+  return docs.map((doc) => eventCard(doc, metas.get(doc._id), lang, now));
+}
+
+/** Events that have ended, latest first, at most `limit`. */
+export async function pastEvents(source: ContentSource, table: Table, lang: Language, now: Date, limit = 20) {
+  const docs = await source.fetch<PastEventsQueryResult>(pastEventsQuery, { now: now.toISOString(), limit });
   const metas = await eventMetas(
     table,
     docs.map((d) => d._id),
@@ -94,7 +125,6 @@ export async function eventDetail(
     ...eventCard(doc, meta.Item as EventMeta | undefined, lang, now),
     description: t(doc.description, lang),
     ...(doc.onlineUrl ? { onlineUrl: doc.onlineUrl } : {}),
-    registrationOpensAt: doc.registrationOpensAt ?? null,
     registrationClosesAt: doc.registrationClosesAt ?? doc.startsAt,
     focusArea: doc.focusArea ? { id: doc.focusArea._id, title: t(doc.focusArea.title, lang) } : null,
   };

@@ -15,10 +15,14 @@ const swedishSlug = /* groq */ `"slug": slug[language == "sv"][0].value.current`
 
 const eventCard = /* groq */ `
   _id, _updatedAt, ${swedishSlug}, title, kind, startsAt, endsAt, mode, place, onlineUrl,
-  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample`;
+  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample`;
 
 export const upcomingEventsQuery = defineQuery(`
   *[_type == "event" && endsAt >= $now] | order(startsAt asc) {${eventCard}}`);
+
+/** Events that have ended, latest first (the events page lists them apart from the coming ones). */
+export const pastEventsQuery = defineQuery(`
+  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {${eventCard}}`);
 
 export const eventByIdQuery = defineQuery(`
   *[_type == "event" && _id == $id][0] {${eventCard},
@@ -72,7 +76,8 @@ export const activityPlanQuery = defineQuery(`
 
 export const settingsQuery = defineQuery(`
   *[_type == "settings" && _id == "settings"][0] {
-    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention
+    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,
+    tagline, introduction, logo, brandColour
   }`);
 
 /**
@@ -81,14 +86,14 @@ export const settingsQuery = defineQuery(`
  */
 const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
-  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt },
+  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },
   _type == "campaign" => {
     title, year, opensAt, closesAt,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,
     criteria[]{ key, label, weight },
-    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }
+    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }
   },
-  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },
+  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },
   _type == "organization" => { name, kind, majorityLanguage, nominationContact },
   _type == "settings" => { networkName, contactEmail, retention }`;
 

@@ -314,6 +314,10 @@ export type Settings = {
   languages: Array<string>;
   contactEmail: string;
   publicBaseUrl?: string;
+  tagline?: InternationalizedArrayString;
+  introduction?: InternationalizedArrayText;
+  logo?: string;
+  brandColour?: string;
   privacyNotice?: InternationalizedArrayText;
   accessibilityStatement?: InternationalizedArrayText;
   retention: RetentionPolicy;
@@ -384,6 +388,7 @@ export type Event = {
   requireEmailConfirmation?: boolean;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  cancelled?: boolean;
 };
 
 export type Campaign = {
@@ -666,7 +671,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../shared/content/queries.ts
 // Variable: upcomingEventsQuery
-// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample}
+// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
 export type UpcomingEventsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -688,12 +693,41 @@ export type UpcomingEventsQueryResult = Array<{
   waitlist: boolean | null;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  cancelled: boolean | null;
+  isExample: boolean | null;
+}>;
+
+// Source: ../shared/content/queries.ts
+// Variable: pastEventsQuery
+// Query: *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
+export type PastEventsQueryResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  slug: string | null;
+  title: InternationalizedArrayString | null;
+  kind:
+    | "networkMeeting"
+    | "planningMeeting"
+    | "quickDialogue"
+    | "roundTable"
+    | "seminar"
+    | "webinar";
+  startsAt: string;
+  endsAt: string;
+  mode: "hybrid" | "online" | "onsite";
+  place: InternationalizedArrayString | null;
+  onlineUrl: string | null;
+  capacity: number;
+  waitlist: boolean | null;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  cancelled: boolean | null;
   isExample: boolean | null;
 }>;
 
 // Source: ../shared/content/queries.ts
 // Variable: eventByIdQuery
-// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
+// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
 export type EventByIdQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -715,6 +749,7 @@ export type EventByIdQueryResult = {
   waitlist: boolean | null;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  cancelled: boolean | null;
   isExample: boolean | null;
   description: InternationalizedArrayText | null;
   focusArea: {
@@ -886,7 +921,7 @@ export type ActivityPlanQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "settings" && _id == "settings"][0] {    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention  }
+// Query: *[_type == "settings" && _id == "settings"][0] {    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,    tagline, introduction, logo, brandColour  }
 export type SettingsQueryResult = {
   networkName: InternationalizedArrayString | null;
   region: InternationalizedArrayString | null;
@@ -895,11 +930,15 @@ export type SettingsQueryResult = {
   privacyNotice: InternationalizedArrayText | null;
   accessibilityStatement: InternationalizedArrayText | null;
   retention: RetentionPolicy;
+  tagline: InternationalizedArrayString | null;
+  introduction: InternationalizedArrayText | null;
+  logo: string | null;
+  brandColour: string | null;
 } | null;
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentByIdQuery
-// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention }}
+// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention }}
 export type GovernedDocumentByIdQueryResult =
   | {
       _id: string;
@@ -925,6 +964,7 @@ export type GovernedDocumentByIdQueryResult =
       questions: Array<{
         key: string;
         label: InternationalizedArrayString | null;
+        help: InternationalizedArrayText | null;
         type:
           | "boolean"
           | "longText"
@@ -935,6 +975,10 @@ export type GovernedDocumentByIdQueryResult =
           | "url";
         required: boolean | null;
         options: Array<string> | null;
+        optionLabels: Array<{
+          value: string;
+          label: InternationalizedArrayString | null;
+        }> | null;
         maxLength: number | null;
         criterion: string | null;
       }> | null;
@@ -955,6 +999,7 @@ export type GovernedDocumentByIdQueryResult =
       requireEmailConfirmation: boolean | null;
       registrationOpensAt: string;
       registrationClosesAt: string;
+      cancelled: boolean | null;
     }
   | {
       _id: string;
@@ -985,6 +1030,7 @@ export type GovernedDocumentByIdQueryResult =
       seats: Seats;
       term: DateRange;
       askBothGenders: boolean | null;
+      isExample: boolean | null;
       organizations: Array<string>;
     }
   | {
@@ -1028,7 +1074,7 @@ export type GovernedDocumentByIdQueryResult =
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentsQuery
-// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention }}
+// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention }}
 export type GovernedDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1054,6 +1100,7 @@ export type GovernedDocumentsQueryResult = Array<
       questions: Array<{
         key: string;
         label: InternationalizedArrayString | null;
+        help: InternationalizedArrayText | null;
         type:
           | "boolean"
           | "longText"
@@ -1064,6 +1111,10 @@ export type GovernedDocumentsQueryResult = Array<
           | "url";
         required: boolean | null;
         options: Array<string> | null;
+        optionLabels: Array<{
+          value: string;
+          label: InternationalizedArrayString | null;
+        }> | null;
         maxLength: number | null;
         criterion: string | null;
       }> | null;
@@ -1084,6 +1135,7 @@ export type GovernedDocumentsQueryResult = Array<
       requireEmailConfirmation: boolean | null;
       registrationOpensAt: string;
       registrationClosesAt: string;
+      cancelled: boolean | null;
     }
   | {
       _id: string;
@@ -1114,6 +1166,7 @@ export type GovernedDocumentsQueryResult = Array<
       seats: Seats;
       term: DateRange;
       askBothGenders: boolean | null;
+      isExample: boolean | null;
       organizations: Array<string>;
     }
   | {
@@ -1159,16 +1212,17 @@ export type GovernedDocumentsQueryResult = Array<
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample}': UpcomingEventsQueryResult;
-    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
+    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': UpcomingEventsQueryResult;
+    '\n  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': PastEventsQueryResult;
+    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
     '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
     '\n  *[_type == "nominationRound" && _id == $id][0] {\n    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,\n    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }\n  }': NominationRoundByIdQueryResult;
     '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
     '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}': InformationPackagesQueryResult;
     '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
-    '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention\n  }': SettingsQueryResult;
-    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention }}': GovernedDocumentByIdQueryResult;
-    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, type, required, "options": options[].value, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention }}': GovernedDocumentsQueryResult;
+    '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
+    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention }}': GovernedDocumentByIdQueryResult;
+    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention }}': GovernedDocumentsQueryResult;
   }
 }

@@ -2,7 +2,7 @@ import type { AnswerValue, Decision } from '../applications/application';
 import type { CampaignQuestion } from '../applications/campaign';
 import type { LocalizedMap } from '../content/localize';
 import type { Language } from '../http/route';
-import { formatDateTime, pageLink, text } from './format';
+import { formatDateTime, formatDateTimeInline, pageLink, text } from './format';
 import type { RenderedMail } from './templates';
 
 export interface ApplicationMailData {
@@ -31,10 +31,13 @@ const greeting = { sv: 'Hej', fi: 'Hei', en: 'Hello' } as const;
 const yesNo = { sv: ['Ja', 'Nej'], fi: ['Kyllä', 'Ei'], en: ['Yes', 'No'] } as const;
 const unanswered = { sv: '(inget svar)', fi: '(ei vastausta)', en: '(no answer)' } as const;
 
-function answerText(value: AnswerValue | undefined, lang: Language): string {
+/** An answer as the applicant chose it: an option's label in the mail's language, never its key. */
+function answerText(question: CampaignQuestion, value: AnswerValue | undefined, lang: Language): string {
   if (value === undefined) return unanswered[lang];
   if (typeof value === 'boolean') return yesNo[lang][value ? 0 : 1];
-  if (Array.isArray(value)) return value.join(', ');
+  const label = (v: string) => text(question.optionLabels?.find((o) => o.value === v)?.label, lang) || v;
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (question.type === 'singleChoice' && typeof value === 'string') return label(value);
   return String(value);
 }
 
@@ -43,7 +46,7 @@ function answersCopy(data: ApplicationMailData, lang: Language): string {
   const heading = { sv: 'Dina svar', fi: 'Vastauksesi', en: 'Your answers' }[lang];
   const lines = (data.questions ?? []).map(
     (q) =>
-      `${text(q.label, lang) || q.key}\n  ${answerText(data.answers?.[q.key], lang).replace(/\n/g, '\n  ')}`,
+      `${text(q.label, lang) || q.key}\n  ${answerText(q, data.answers?.[q.key], lang).replace(/\n/g, '\n  ')}`,
   );
   return `\n\n${heading}:\n\n${lines.join('\n\n')}`;
 }
@@ -53,7 +56,7 @@ function editLink(data: ApplicationMailData, lang: Language): string {
   if (!token) return '';
   const label = {
     sv: `Se, ändra eller återkalla ansökan (fram till ${formatDateTime(data.closesAt, lang)})`,
-    fi: `Katso, muuta tai peru hakemus (${formatDateTime(data.closesAt, lang)} asti)`,
+    fi: `Katso, muuta tai peru hakemus (${formatDateTimeInline(data.closesAt, lang)} asti)`,
     en: `View, change or withdraw the application (until ${formatDateTime(data.closesAt, lang)})`,
   }[lang];
   return `\n\n${label}:\n${pageLink(lang, `applications/${token}`)}`;
@@ -107,7 +110,7 @@ export const applicationMails = {
       hello(data, lang) +
       {
         sv: `Ansökan för ${data.companyName} är sparad som utkast. Den är inte inlämnad ännu: öppna länken, fyll i det som saknas och lämna in före ${formatDateTime(data.closesAt, 'sv')}.`,
-        fi: `Yrityksen ${data.companyName} hakemus on tallennettu luonnoksena. Sitä ei ole vielä jätetty: avaa linkki, täydennä puuttuvat tiedot ja jätä hakemus ennen ${formatDateTime(data.closesAt, 'fi')}.`,
+        fi: `Yrityksen ${data.companyName} hakemus on tallennettu luonnoksena. Sitä ei ole vielä jätetty: avaa linkki, täydennä puuttuvat tiedot ja jätä hakemus viimeistään ${formatDateTimeInline(data.closesAt, 'fi')}.`,
         en: `The application for ${data.companyName} is saved as a draft. It is not submitted yet: open the link, fill in what is missing and submit before ${formatDateTime(data.closesAt, 'en')}.`,
       }[lang] +
       editLink(data, lang),
@@ -158,7 +161,7 @@ export const applicationMails = {
     text:
       {
         sv: `Hej,\n\n${data.companyName} har föreslagits till ${title(data, 'sv')}. Vi vore glada om ni ansöker: läs mer och fyll i ansökan senast ${formatDateTime(data.closesAt, 'sv')} på sidan nedan.`,
-        fi: `Hei,\n\n${data.companyName} on ehdotettu kampanjaan ${title(data, 'fi')}. Toivomme, että haette: lue lisää ja täytä hakemus viimeistään ${formatDateTime(data.closesAt, 'fi')} alla olevalla sivulla.`,
+        fi: `Hei,\n\n${data.companyName} on ehdotettu kampanjaan ${title(data, 'fi')}. Toivomme, että haette: lue lisää ja täytä hakemus viimeistään ${formatDateTimeInline(data.closesAt, 'fi')} alla olevalla sivulla.`,
         en: `Hello,\n\n${data.companyName} has been proposed for ${title(data, 'en')}. We would be glad if you applied: read more and fill in the application by ${formatDateTime(data.closesAt, 'en')} on the page below.`,
       }[lang] + `\n\n${pageLink(lang, `campaigns/${data.campaignId}`)}`,
   }),

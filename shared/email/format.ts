@@ -14,6 +14,22 @@ export function formatDateTime(iso: string, lang: Language): string {
   }).format(new Date(iso));
 }
 
+/**
+ * A date and time inside a sentence. Finnish inflects the weekday there ("perjantaina"), which Intl
+ * cannot, so Finnish sentences get the numeric date: "viimeistään 29.1.2027 klo 16.00".
+ */
+export function formatDateTimeInline(iso: string, lang: Language): string {
+  if (lang !== 'fi') return formatDateTime(iso, lang);
+  return new Intl.DateTimeFormat(locales.fi, {
+    timeZone: 'Europe/Helsinki',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
 export function formatTime(iso: string, lang: Language): string {
   return new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Helsinki', timeStyle: 'short' }).format(
     new Date(iso),

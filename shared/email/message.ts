@@ -10,7 +10,10 @@ export interface MailMessage {
   /** Stable id of the mail item: the outbox file name and the Message-ID, so a resend overwrites. */
   id: string;
   to: string;
+  /** "Name <address>": the network's name in the recipient's language. */
   from: string;
+  /** Where replies go: the network's contact address (settings). */
+  replyTo?: string;
   language: Language;
   subject: string;
   text: string;

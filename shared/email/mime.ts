@@ -14,10 +14,21 @@ const base64Lines = (content: string) =>
       .match(/.{1,76}/g) ?? []
   ).join('\r\n');
 
-/** The address part must stay ASCII; only a display name before <…> is encoded. */
+/**
+ * The address part must stay ASCII; only a display name before <…> is encoded (RFC 2047) or, when it
+ * is ASCII with a special character such as a comma or a full stop, quoted (RFC 5322 quoted-string).
+ */
 function address(value: string) {
   const match = /^(.*)<([^>]+)>$/.exec(value.trim());
-  return match ? `${headerText((match[1] ?? '').trim())} <${match[2]}>` : value;
+  if (!match) return value;
+  const name = (match[1] ?? '').trim().replace(/^"(.*)"$/, '$1');
+  if (!name) return `<${match[2]}>`;
+  const shown = needsEncoding(name)
+    ? headerText(name)
+    : /[()<>[\]:;@\\,."]/.test(name)
+      ? `"${name.replace(/(["\\])/g, '\\$1')}"`
+      : name;
+  return `${shown} <${match[2]}>`;
 }
 
 /**
@@ -29,6 +40,7 @@ export function renderMime(message: MailMessage, date: Date = new Date()): strin
   const headers = [
     `From: ${address(message.from)}`,
     `To: ${address(message.to)}`,
+    ...(message.replyTo ? [`Reply-To: ${address(message.replyTo)}`] : []),
     `Subject: ${headerText(message.subject)}`,
     `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
     `Message-ID: <${message.id}@equality-network>`,

@@ -1,5 +1,6 @@
 import type { LocalizedMap } from '../content/localize';
 import type { Language } from '../http/route';
+import { pluralText } from '../i18n/plural';
 import { formatDateTime, pageLink, text } from './format';
 import type { RenderedMail } from './templates';
 
@@ -13,11 +14,27 @@ export interface NominationMailData {
   secrets?: { token?: string };
 }
 
+/** "1 ledamot", "2 ledamöter"; the organisations are addressed in the plural (ni, te). */
+const seatCounts = {
+  members: {
+    sv: { one: '{n} ledamot', other: '{n} ledamöter' },
+    fi: { one: '{n} jäsen', other: '{n} jäsentä' },
+    en: { one: '{n} member', other: '{n} members' },
+  },
+  deputies: {
+    sv: { one: '{n} ersättare', other: '{n} ersättare' },
+    fi: { one: '{n} varajäsen', other: '{n} varajäsentä' },
+    en: { one: '{n} deputy', other: '{n} deputies' },
+  },
+};
+
 function body(data: NominationMailData, lang: Language) {
+  const members = pluralText(seatCounts.members, lang, data.seats.members);
+  const deputies = pluralText(seatCounts.deputies, lang, data.seats.deputies);
   const seats = {
-    sv: `Platser: ${data.seats.members} ledamöter och ${data.seats.deputies} ersättare.`,
-    fi: `Paikat: ${data.seats.members} jäsentä ja ${data.seats.deputies} varajäsentä.`,
-    en: `Seats: ${data.seats.members} members and ${data.seats.deputies} deputies.`,
+    sv: `Platser: ${members} och ${deputies}.`,
+    fi: `Paikat: ${members} ja ${deputies}.`,
+    en: `Seats: ${members} and ${deputies}.`,
   }[lang];
   const both = data.askBothGenders
     ? {
@@ -27,7 +44,7 @@ function body(data: NominationMailData, lang: Language) {
       }[lang]
     : '';
   const deadline = { sv: 'Svara senast', fi: 'Vastatkaa viimeistään', en: 'Answer by' }[lang];
-  const link = { sv: 'Svara här', fi: 'Vastaa tästä', en: 'Answer here' }[lang];
+  const link = { sv: 'Svara här', fi: 'Vastatkaa tästä', en: 'Answer here' }[lang];
   return `${text(data.instructions, lang)}\n\n${seats}${both}\n${deadline}: ${formatDateTime(data.deadline, lang)}\n\n${link}:\n${pageLink(lang, `nominations/${data.secrets?.token ?? ''}`)}`;
 }
 

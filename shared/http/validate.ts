@@ -1,10 +1,8 @@
 import type * as z from 'zod/mini';
-import { en, fi, sv } from 'zod/v4/locales';
-import { fieldMessages, localizeMessage } from '../i18n/field-messages';
+import { fieldMessages } from '../i18n/field-messages';
+import { issueMessage } from '../i18n/issue-messages';
 import type { FieldError } from './problem';
 import type { Language } from './route';
-
-const zodLocales = { sv: sv(), fi: fi(), en: en() } as const;
 
 type Issue = z.core.$ZodIssue;
 
@@ -18,21 +16,21 @@ function toFieldErrors(issues: readonly Issue[], prefix: string, lang: Language)
       }));
     }
     // reportInput is on, so an absent value shows as input undefined whatever the check was.
-    const missing = 'input' in issue && issue.input === undefined && issue.code !== 'custom';
-    return [
-      { path: base, message: missing ? fieldMessages.required[lang] : localizeMessage(issue.message, lang) },
-    ];
+    return [{ path: base, message: issueMessage(issue, lang) }];
   });
 }
 
-/** Parse with zod in the request's language; every invalid field is reported, none hidden. */
+/**
+ * Parse with zod; every invalid field is reported, none hidden, each with a message for people in the
+ * request's language (shared/i18n/issue-messages.ts), never zod's own wording.
+ */
 export function validatePart<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   prefix: string,
   lang: Language,
 ): { ok: true; value: z.output<S> } | { ok: false; errors: FieldError[] } {
-  const result = schema.safeParse(input, { error: zodLocales[lang].localeError, reportInput: true });
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: toFieldErrors(result.error.issues, prefix, lang) };
 }

@@ -48,7 +48,7 @@ export const fieldMessages = {
   },
   httpsUrl: {
     sv: 'Ange en webbadress som börjar med https://.',
-    fi: 'Anna verkko-osoite, joka alkaa https://.',
+    fi: 'Anna verkko-osoite, jonka alussa on https://.',
     en: 'Enter a web address starting with https://.',
   },
   phone: {
@@ -66,6 +66,7 @@ export const fieldMessages = {
     fi: 'Vastaa tekstillä.',
     en: 'Answer with text.',
   },
+  /** Shown counted (issuePlurals.answerTooLong in issue-messages.ts): "1 merkki", "300 merkkiä". */
   answerTooLong: {
     sv: 'Svaret får vara högst {max} tecken.',
     fi: 'Vastaus saa olla enintään {max} merkkiä.',

@@ -88,7 +88,7 @@ export const problemTexts = {
   },
   'deadline-passed': {
     status: 409,
-    sv: ['Tidsfristen har gått ut', 'Svaret kan inte längre ändras: omgångens tidsfrist har gått ut.'],
+    sv: ['Svarstiden har gått ut', 'Svaret kan inte längre ändras: omgångens svarstid har gått ut.'],
     fi: ['Määräaika on päättynyt', 'Vastausta ei voi enää muuttaa: kierroksen määräaika on päättynyt.'],
     en: ['The deadline has passed', 'The answer can no longer be changed: the round’s deadline has passed.'],
   },

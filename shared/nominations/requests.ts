@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { newToken, sha256 } from '../crypto';
 import { mailPut } from '../email/mail-item';
 import type { NominationMailData } from '../email/nomination-mails';
+import { isExampleAddress } from '../email/sender';
 import { problem } from '../http/problem';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
@@ -76,7 +77,8 @@ function tokenPut(table: Table, token: string, round: RoundMeta, organizationId:
 
 /**
  * POST /admin/nomination-rounds/{roundId}/requests: one request per addressed organisation, each
- * with its own link mailed to its contact in its language. The request Put is conditional and the
+ * with its own link mailed to its contact in its language. An example round goes only to addresses of
+ * the reserved example domains; the others are listed as notSentExample and get nothing. The request Put is conditional and the
  * mail rides in the same transaction, so calling again (or twice at once) creates and mails nothing twice.
  */
 export async function openRound(deps: NominationDeps, roundId: string) {
@@ -88,12 +90,18 @@ export async function openRound(deps: NominationDeps, roundId: string) {
   let created = 0;
   let existing = 0;
   const withoutContact: string[] = [];
+  const notSentExample: string[] = [];
   await Promise.all(
     round.organizations.map(async (organizationId) => {
       const org = orgs.get(organizationId);
       const to = org?.nominationContact?.email;
       if (!org || !to) {
         withoutContact.push(organizationId);
+        return;
+      }
+      // Example content never reaches a real organisation: only addresses nobody receives get it.
+      if (round.isExample && !isExampleAddress(to)) {
+        notSentExample.push(organizationId);
         return;
       }
       const token = newToken();
@@ -131,7 +139,12 @@ export async function openRound(deps: NominationDeps, roundId: string) {
       else existing++;
     }),
   );
-  return { created, existing, ...(withoutContact.length ? { withoutContact: withoutContact.sort() } : {}) };
+  return {
+    created,
+    existing,
+    ...(withoutContact.length ? { withoutContact: withoutContact.sort() } : {}),
+    ...(notSentExample.length ? { notSentExample: notSentExample.sort() } : {}),
+  };
 }
 
 export async function requestsOf(table: Table, roundId: string): Promise<NominationRequestItem[]> {
@@ -179,7 +192,7 @@ export async function remindPending(deps: NominationDeps, roundId: string) {
   for (const request of pending) {
     const org = orgs.get(request.organizationId);
     const to = org?.nominationContact?.email;
-    if (!org || !to) continue;
+    if (!org || !to || (round.isExample && !isExampleAddress(to))) continue;
     const token = newToken();
     const outcome = await transactWrite(table, [
       {

@@ -16,6 +16,8 @@ export interface RoundMeta {
   seats: { members: number; deputies: number };
   term: { start?: string; end?: string } | null;
   askBothGenders: boolean;
+  /** Example content: mailed only to addresses of the reserved example domains (isExampleAddress). */
+  isExample?: boolean;
   organizations: string[];
 }
 

@@ -1,5 +1,6 @@
 import type { FieldError, LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
+import { pluralText } from '../i18n/plural';
 import type { Gender } from './balance';
 
 export type Role = 'member' | 'deputy';
@@ -37,6 +38,17 @@ const genderName: Record<Language, Record<'woman' | 'man', string>> = {
   en: { woman: 'a woman', man: 'a man' },
 };
 
+const suchSeats = {
+  sv: { one: '{n} sådan plats', other: '{n} sådana platser' },
+  fi: { one: '{n} tällainen paikka', other: '{n} tällaista paikkaa' },
+  en: { one: '{n} such seat', other: '{n} such seats' },
+};
+const atMostNominees = {
+  sv: { one: 'högst {n} nominerad', other: 'högst {n} nominerade' },
+  fi: { one: 'enintään {n} ehdokas', other: 'enintään {n} ehdokasta' },
+  en: { one: 'at most {n} nominee', other: 'at most {n} nominees' },
+};
+
 export const seatLabel = (seat: number, role: Role, lang: Language) =>
   ({
     sv: `Plats ${seat} (${roleName.sv[role]})`,
@@ -59,9 +71,9 @@ export function checkSeats(nominees: readonly Nominee[], rules: RoundRules, lang
       errors.push({
         path: `nominees.${index}.seat`,
         message: {
-          sv: `${seatLabel(n.seat, n.role, 'sv')} finns inte: omgången har ${limit} sådana platser.`,
-          fi: `${seatLabel(n.seat, n.role, 'fi')} ei ole olemassa: kierroksella on ${limit} tällaista paikkaa.`,
-          en: `${seatLabel(n.seat, n.role, 'en')} does not exist: the round has ${limit} such seats.`,
+          sv: `${seatLabel(n.seat, n.role, 'sv')} finns inte: omgången har ${pluralText(suchSeats, 'sv', limit)}.`,
+          fi: `${seatLabel(n.seat, n.role, 'fi')} ei ole olemassa: kierroksella on ${pluralText(suchSeats, 'fi', limit)}.`,
+          en: `${seatLabel(n.seat, n.role, 'en')} does not exist: the round has ${pluralText(suchSeats, 'en', limit)}.`,
         }[lang],
       });
       return;
@@ -77,9 +89,9 @@ export function checkSeats(nominees: readonly Nominee[], rules: RoundRules, lang
       errors.push({
         path: `nominees.${group.firstIndex}.seat`,
         message: {
-          sv: `${seatLabel(group.seat, group.role, 'sv')}: högst ${perSeat} nominerade.`,
-          fi: `${seatLabel(group.seat, group.role, 'fi')}: enintään ${perSeat} ehdokasta.`,
-          en: `${seatLabel(group.seat, group.role, 'en')}: at most ${perSeat} nominees.`,
+          sv: `${seatLabel(group.seat, group.role, 'sv')}: ${pluralText(atMostNominees, 'sv', perSeat)}.`,
+          fi: `${seatLabel(group.seat, group.role, 'fi')}: ${pluralText(atMostNominees, 'fi', perSeat)}.`,
+          en: `${seatLabel(group.seat, group.role, 'en')}: ${pluralText(atMostNominees, 'en', perSeat)}.`,
         }[lang],
       });
       continue;
@@ -103,7 +115,7 @@ export function describeDeviation(d: SeatDeviation, lang: Language): string {
 }
 
 export const justificationNeeded: LocalizedText = {
-  sv: 'Omgången ber om både en kvinna och en man för varje plats. Motivera avvikelsen i fältet justification.',
-  fi: 'Kierroksella pyydetään sekä naista että miestä jokaiselle paikalle. Perustele poikkeama kentässä justification.',
-  en: 'The round asks for both a woman and a man for each seat. Give the reason for the deviation in the justification field.',
+  sv: 'Omgången ber om både en kvinna och en man för varje plats. Skriv en motivering till avvikelsen.',
+  fi: 'Kierroksella pyydetään jokaiselle paikalle sekä naista että miestä. Kirjoittakaa perustelu poikkeamalle.',
+  en: 'The round asks for both a woman and a man for each seat. Give the reason for the deviation.',
 };

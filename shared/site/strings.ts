@@ -1,7 +1,15 @@
 import type { Language } from '../http/route';
+import { contentStrings } from './content-strings';
+import { eventStrings } from './event-strings';
+import { formStrings } from './form-strings';
+import { nominationStrings } from './nomination-strings';
 
 /** Every text of the pages, in the three languages (Swedish first, Finnish equal, English third). */
 export const strings = {
+  ...contentStrings,
+  ...eventStrings,
+  ...formStrings,
+  ...nominationStrings,
   siteName: {
     sv: 'Jämställdhets- och likabehandlingsnätverket',
     fi: 'Tasa-arvo- ja yhdenvertaisuusverkosto',
@@ -49,14 +57,14 @@ export const strings = {
   municipality: { sv: 'Kommun', fi: 'Kunta', en: 'Municipality' },
   dietary: { sv: 'Specialkost', fi: 'Erityisruokavalio', en: 'Dietary needs' },
   accessibilityNeeds: {
-    sv: 'Behov av tillgänglighet',
-    fi: 'Saavutettavuustarpeet',
+    sv: 'Tillgänglighetsbehov',
+    fi: 'Esteettömyystarpeet',
     en: 'Accessibility needs',
   },
   needsHint: {
-    sv: 'Frivilligt. Uppgifterna används bara för evenemanget och raderas dagen efter.',
-    fi: 'Vapaaehtoinen. Tietoja käytetään vain tapahtumaa varten, ja ne poistetaan seuraavana päivänä.',
-    en: 'Optional. Used only for the event and deleted the day after.',
+    sv: 'Uppgifterna används bara för evenemanget och raderas dagen efter.',
+    fi: 'Tietoja käytetään vain tapahtumaa varten, ja ne poistetaan seuraavana päivänä.',
+    en: 'Used only for the event and deleted the day after.',
   },
   optional: { sv: 'frivilligt', fi: 'vapaaehtoinen', en: 'optional' },
   consent: {
@@ -70,7 +78,7 @@ export const strings = {
   waitlisted: { sv: 'Du står på väntelistan', fi: 'Olet jonotuslistalla', en: 'You are on the waiting list' },
   position: { sv: 'Din plats i kön', fi: 'Sijasi jonossa', en: 'Your place in the queue' },
   mailSent: {
-    sv: 'Vi har skickat en bekräftelse med en länk till din anmälan till din e-post.',
+    sv: 'Vi har skickat en bekräftelse till din e-post med en länk till din anmälan.',
     fi: 'Lähetimme sähköpostiisi vahvistuksen ja linkin ilmoittautumiseesi.',
     en: 'We have mailed you a confirmation with a link to your registration.',
   },
@@ -99,7 +107,7 @@ export const strings = {
   checkMail: { sv: 'Kontrollera din e-post', fi: 'Tarkista sähköpostisi', en: 'Check your email' },
   checkMailText: {
     sv: 'Om adressen inte redan är med i nätverket får du strax en länk för att bekräfta.',
-    fi: 'Jos osoite ei jo ole verkostossa, saat pian vahvistuslinkin.',
+    fi: 'Jos osoite ei ole jo verkostossa, saat pian vahvistuslinkin.',
     en: 'Unless the address is already in the network, you will shortly get a link to confirm.',
   },
   confirmMembership: { sv: 'Bekräfta medlemskapet', fi: 'Vahvista jäsenyys', en: 'Confirm membership' },
@@ -128,27 +136,27 @@ export const strings = {
   },
   forbiddenText: {
     sv: 'Sessionen har gått ut. Gå tillbaka, ladda om sidan och försök igen.',
-    fi: 'Istunto on vanhentunut. Palaa takaisin, lataa sivu uudelleen ja yritä uudelleen.',
+    fi: 'Istunto on vanhentunut. Palaa edelliselle sivulle, lataa se uudelleen ja yritä sitten uudestaan.',
     en: 'The session has expired. Go back, reload the page and try again.',
   },
   unavailable: {
     sv: 'Tjänsten är tillfälligt otillgänglig',
-    fi: 'Palvelu ei ole tilapäisesti käytettävissä',
+    fi: 'Palvelu on tilapäisesti poissa käytöstä',
     en: 'Service temporarily unavailable',
   },
-  nominationTitle: { sv: 'Nominering', fi: 'Nimitys', en: 'Nomination' },
-  deadline: { sv: 'Tidsfrist', fi: 'Määräaika', en: 'Deadline' },
+  unavailableText: {
+    sv: 'Försök igen om en stund. Inget du fyllt i har sparats.',
+    fi: 'Yritä hetken kuluttua uudelleen. Täyttämiäsi tietoja ei ole tallennettu.',
+    en: 'Please try again in a moment. Nothing you filled in has been saved.',
+  },
+  nominationTitle: { sv: 'Nominering', fi: 'Nimeäminen', en: 'Nomination' },
+  deadline: { sv: 'Sista svarsdag', fi: 'Määräaika', en: 'Deadline' },
   seats: { sv: 'Platser', fi: 'Paikat', en: 'Seats' },
   member: { sv: 'Ledamot', fi: 'Jäsen', en: 'Member' },
   deputy: { sv: 'Ersättare', fi: 'Varajäsen', en: 'Deputy' },
   seat: { sv: 'Plats', fi: 'Paikka', en: 'Seat' },
   nominee: { sv: 'Nominerad', fi: 'Ehdokas', en: 'Nominee' },
   title: { sv: 'Titel', fi: 'Nimike', en: 'Title' },
-  gender: {
-    sv: 'Kön (frivilligt, självdefinierat)',
-    fi: 'Sukupuoli (vapaaehtoinen, itse määritelty)',
-    en: 'Gender (optional, self-described)',
-  },
   woman: { sv: 'Kvinna', fi: 'Nainen', en: 'Woman' },
   man: { sv: 'Man', fi: 'Mies', en: 'Man' },
   other: { sv: 'Annat', fi: 'Muu', en: 'Other' },
@@ -170,21 +178,20 @@ export const strings = {
   version: { sv: 'Version', fi: 'Versio', en: 'Version' },
   versions: { sv: 'Tidigare svar', fi: 'Aiemmat vastaukset', en: 'Earlier answers' },
   closedRound: {
-    sv: 'Tidsfristen har gått ut; svaret kan inte längre ändras.',
-    fi: 'Määräaika on päättynyt; vastausta ei voi enää muuttaa.',
-    en: 'The deadline has passed; the answer can no longer change.',
+    sv: 'Svarstiden har gått ut, och svaret kan inte längre ändras.',
+    fi: 'Vastausaika on päättynyt, eikä vastausta voi enää muuttaa.',
+    en: 'The time to answer has ended; the answer can no longer be changed.',
   },
   resources: { sv: 'Kurser och material', fi: 'Kurssit ja materiaali', en: 'Courses and material' },
   status_planned: { sv: 'Planerad', fi: 'Suunniteltu', en: 'Planned' },
   status_ongoing: { sv: 'Pågår', fi: 'Käynnissä', en: 'Ongoing' },
-  status_done: { sv: 'Klar', fi: 'Valmis', en: 'Done' },
+  status_done: { sv: 'Genomförd', fi: 'Toteutettu', en: 'Completed' },
   example: { sv: 'Exempel', fi: 'Esimerkki', en: 'Example' },
   campaign: { sv: 'Kampanj', fi: 'Kampanja', en: 'Campaign' },
   criteria: { sv: 'Bedömningsgrunder', fi: 'Arviointiperusteet', en: 'Criteria' },
   weight: { sv: 'vikt', fi: 'painoarvo', en: 'weight' },
   eligibility: { sv: 'Vem kan delta', fi: 'Kuka voi osallistua', en: 'Who can take part' },
   apply: { sv: 'Ansök', fi: 'Hae', en: 'Apply' },
-  applicationOpen: { sv: 'Ansökan är öppen till', fi: 'Haku on auki', en: 'Applications are open until' },
   applicationClosed: {
     sv: 'Ansökningstiden är inte öppen.',
     fi: 'Hakuaika ei ole auki.',
@@ -192,10 +199,10 @@ export const strings = {
   },
   company: { sv: 'Företaget', fi: 'Yritys', en: 'The company' },
   companyName: { sv: 'Företagets namn', fi: 'Yrityksen nimi', en: 'Company name' },
-  businessId: { sv: 'FO-nummer (NNNNNNN-N)', fi: 'Y-tunnus (NNNNNNN-N)', en: 'Business ID (NNNNNNN-N)' },
+  businessId: { sv: 'FO-nummer', fi: 'Y-tunnus', en: 'Business ID' },
   employees: { sv: 'Antal anställda', fi: 'Henkilöstön määrä', en: 'Number of employees' },
   sector: { sv: 'Bransch', fi: 'Toimiala', en: 'Sector' },
-  website: { sv: 'Webbplats (https)', fi: 'Verkkosivusto (https)', en: 'Website (https)' },
+  website: { sv: 'Webbplats', fi: 'Verkkosivusto', en: 'Website' },
   contact: { sv: 'Kontaktperson', fi: 'Yhteyshenkilö', en: 'Contact person' },
   phone: { sv: 'Telefon', fi: 'Puhelin', en: 'Phone' },
   answers: { sv: 'Frågor', fi: 'Kysymykset', en: 'Questions' },
@@ -211,13 +218,13 @@ export const strings = {
   applicationSaved: {
     sv: 'Ansökan är sparad. Länken till den har skickats per e-post.',
     fi: 'Hakemus on tallennettu. Linkki siihen on lähetetty sähköpostitse.',
-    en: 'The application is saved. Its link has been emailed.',
+    en: 'The application is saved. We have emailed you a link to it.',
   },
   propose: { sv: 'Föreslå ett företag', fi: 'Ehdota yritystä', en: 'Propose a company' },
   proposeIntro: {
-    sv: 'Vem som helst kan föreslå ett företag: sig själv, sin arbetsgivare eller en samarbetspartner.',
-    fi: 'Kuka tahansa voi ehdottaa yritystä: itseään, työnantajaansa tai yhteistyökumppania.',
-    en: 'Anyone may propose a company: itself, an employer or a partner.',
+    sv: 'Vem som helst kan föreslå ett företag: sitt eget, sin arbetsgivare eller en samarbetspartner.',
+    fi: 'Kuka tahansa voi ehdottaa yritystä: omaa yritystään, työnantajaansa tai yhteistyökumppania.',
+    en: 'Anyone may propose a company: their own, their employer or a partner.',
   },
   reason: { sv: 'Motivering', fi: 'Perustelu', en: 'Reason' },
   yourName: { sv: 'Ditt namn', fi: 'Nimesi', en: 'Your name' },

@@ -4,7 +4,7 @@ import { launchBrowser, screenshot } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { readOutbox, waitForMail } from '../support/mail';
 import { publishRound, roundDocument } from '../support/rounds-fixture';
-import { waitFor } from '../support/wait';
+import { bodyOf, waitFor } from '../support/wait';
 
 let stack: TestStack;
 let browser: Browser;
@@ -42,13 +42,13 @@ describe.each([
     await page.goto(`/sv/events/${eventId}`);
     await page.getByLabel('Namn', { exact: true }).fill('Åsa Öberg');
     await page.getByLabel('E-post', { exact: true }).fill(email);
-    await page.getByLabel('Specialkost').fill('Vegansk');
+    await page.getByLabel(/Tillgänglighetsbehov/).fill('Textning');
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
     await page.waitForLoadState();
-    const consentError = await page.locator('.has-error .error').first().textContent();
+    const consentError = await page.locator('.field--error .error-message').first().textContent();
     const keptName = await page.getByLabel('Namn', { exact: true }).inputValue();
     await screenshot(page, `register-error-${tag}`);
-    await page.getByLabel(/Jag samtycker/).check();
+    await page.getByLabel(/Jag har läst/).check();
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
     await page.waitForURL(/\/sv\/registrations\//);
     const banner = await page.getByRole('status').textContent();
@@ -56,9 +56,11 @@ describe.each([
     const mail = await waitForMail(stack.outboxDir, email, 'registration-confirmed');
     await page.goto(pathOf(mail.text, /http\S+\/sv\/registrations\/[\w-]+/));
     await page.getByRole('button', { name: 'Avboka anmälan' }).click();
+    await page.waitForURL(/cancel=confirm/);
+    await page.getByRole('button', { name: 'Ja, avboka anmälan' }).click();
     await page.waitForURL(/cancelled=1/);
     // Assess
-    expect(consentError).toBe('Obligatoriskt fält.');
+    expect(consentError).toBe('Fel: Samtycke krävs.');
     expect(keptName).toBe('Åsa Öberg');
     expect(banner).toContain('Du är anmäld');
     expect(await page.getByRole('status').textContent()).toContain('Din anmälan är avbokad.');
@@ -82,27 +84,45 @@ describe.each([
     );
     const page = await context.newPage();
     // Act
-    await page.goto(pathOf(mail.text, /http\S+\/(sv|fi|en)\/nominations\/[\w-]+/));
-    const member1 = page.getByRole('group', { name: /Jäsen – Paikka 1 · Ehdokas 1/ });
-    await member1.getByLabel('Nimi', { exact: true }).fill('Maija Meikäläinen');
-    await member1.getByLabel('Sähköposti', { exact: true }).fill(`maija-${tag}@example.org`);
-    await member1.getByLabel(/Sukupuoli/).selectOption('woman');
-    const member2 = page.getByRole('group', { name: /Jäsen – Paikka 1 · Ehdokas 2/ });
-    await member2.getByLabel('Nimi', { exact: true }).fill('Matti Meikäläinen');
-    await member2.getByLabel('Sähköposti', { exact: true }).fill(`matti-${tag}@example.org`);
-    await member2.getByLabel(/Sukupuoli/).selectOption('woman');
+    const path = pathOf(mail.text, /http\S+\/(sv|fi|en)\/nominations\/[\w-]+/);
+    await page.goto(path);
+    const panel = page.locator('[data-balance]');
+    const seat = page.getByRole('group', { name: 'Jäsen, paikka 1', exact: true });
+    const first = seat.getByRole('group', { name: 'Ehdokas 1', exact: true });
+    await first.getByLabel('Nimi', { exact: true }).fill('Maija Meikäläinen');
+    await first.getByLabel('Sähköposti', { exact: true }).fill(`maija-${tag}@example.org`);
+    await first.getByLabel(/Sukupuoli/).selectOption('woman');
+    const second = seat.getByRole('group', { name: 'Ehdokas 2', exact: true });
+    await second.getByLabel('Nimi', { exact: true }).fill('Matti Meikäläinen');
+    await second.getByLabel('Sähköposti', { exact: true }).fill(`matti-${tag}@example.org`);
+    await second.getByLabel(/Sukupuoli/).selectOption('woman');
+    // With JavaScript the panel follows the form before anything is sent; without it, it still shows the start
+    const beforeSubmit = await panel.textContent();
     await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
     await page.waitForLoadState();
     const refused = await page.locator('.error-summary').textContent();
+    const afterSubmit = await panel.textContent();
     await screenshot(page, `nomination-justify-${tag}`);
     await page.getByLabel(/Poikkeaman perustelu/).fill('Vain naiset olivat käytettävissä.');
     await page.getByRole('button', { name: 'Tallenna vastaus' }).click();
     await page.waitForURL(/saved=1/);
+    const stored = await bodyOf(await stack.request(`/nominations/${path.split('/').pop()}`));
     // Assess
-    expect(refused).toContain('Paikka 1 (jäsen): ehdokkaista puuttuu mies.');
+    const missing = 'Paikka 1 (jäsen): ehdokkaista puuttuu mies.';
+    if (javaScriptEnabled) expect(beforeSubmit).toContain(missing);
+    else expect(beforeSubmit).not.toContain(missing);
+    expect(beforeSubmit).toContain(
+      javaScriptEnabled ? 'Jäsenet: 2 naista ja 0 miestä, yhteensä 2 ehdokasta' : 'Jäsenet: 0 naista',
+    );
+    expect(afterSubmit).toContain(missing);
+    expect(afterSubmit).toContain('Jäsenet: 2 naista ja 0 miestä, yhteensä 2 ehdokasta');
+    expect(afterSubmit).toContain('Paikka 1 (varajäsen): ei vielä ehdokasta.');
+    expect(refused).toContain(missing);
     expect(await page.getByRole('status').textContent()).toContain('Vastaus on tallennettu (Versio 1)');
     expect(await page.locator('main ol').textContent()).toContain('Maija Meikäläinen (Jäsen 1)');
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    // The Finnish page proposed Finnish for the nominees' mail, and that is what was stored
+    expect(stored.answer.nominees.map((n: { language: string }) => n.language)).toEqual(['fi', 'fi']);
     await screenshot(page, `nomination-saved-${tag}`);
   });
 
@@ -115,7 +135,7 @@ describe.each([
     await page.goto('/sv/campaigns/campaign-example-jamstalldhetsforetag-2027');
     const form = page.locator('form:has(input[name="form"][value="application"])');
     await form.getByLabel('Företagets namn', { exact: true }).fill('Öppna Företaget Ab');
-    await form.getByLabel('FO-nummer (NNNNNNN-N)').fill(businessId);
+    await form.getByLabel('FO-nummer', { exact: true }).fill(businessId);
     await form.getByLabel('Kommun', { exact: true }).fill('Vörå');
     await form
       .getByRole('group', { name: 'Kontaktperson' })
@@ -125,8 +145,8 @@ describe.each([
       .getByRole('group', { name: 'Kontaktperson' })
       .getByLabel('E-post', { exact: true })
       .fill(email);
-    await form.getByLabel('Vem fyller i ansökan?').selectOption('self');
-    await form.getByLabel(/Jag samtycker/).check();
+    await form.getByRole('group', { name: 'Vem fyller i ansökan?' }).getByLabel('Företaget självt').check();
+    await form.getByLabel(/Jag har läst/).check();
     await form.getByRole('button', { name: 'Spara utkast' }).click();
     await page.waitForURL(/\/sv\/applications\/[\w-]+\?saved=1/);
     const draftStatus = await page.locator('main').textContent();
@@ -134,7 +154,8 @@ describe.each([
     const draftMail = await waitForMail(stack.outboxDir, email, 'application-draft');
     // Act: open the mailed link, answer the rest, submit
     await page.goto(pathOf(draftMail.text, /http\S+\/sv\/applications\/[\w-]+/));
-    await page.getByLabel('Har företaget en jämställdhetsplan?').check();
+    expect(await page.getByLabel('Företaget självt').isChecked()).toBe(true);
+    await page.getByRole('group', { name: 'Har företaget en jämställdhetsplan?' }).getByLabel('Ja').check();
     await page.getByLabel('Hur arbetar företaget för lika lön?').fill('Årlig lönekartläggning.');
     await page
       .getByLabel('Hur främjar företaget jämställd rekrytering och karriärutveckling?')
@@ -150,5 +171,6 @@ describe.each([
     await screenshot(page, `application-submitted-${tag}`);
     const receipt = await waitForMail(stack.outboxDir, email, 'application-receipt');
     expect(receipt.text).toContain('Årlig lönekartläggning.');
+    expect(receipt.text).toContain('Vem fyller i ansökan?\n  Företaget självt');
   });
 });

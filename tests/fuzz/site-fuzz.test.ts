@@ -13,7 +13,8 @@ import { type FuzzEnv, prepareFuzzEnv, RUNS, SEED, tableDiff } from './route-fuz
  * never a 5xx or an internal leak; HTML pages carry the security headers; a form post without a
  * matching CSRF pair is 403 and writes nothing; any other rejection (4xx) leaves the table as it was.
  */
-const leaks = /\n\s+at .+[(:]|node_modules|\.ts:\d+|Error: /;
+// "TypeError: …" is a leak; a page's own "Error: " (the title and error messages, GOV.UK's habit) is not.
+const leaks = /\n\s+at .+[(:]|node_modules|\.ts:\d+|[A-Za-z]Error: /;
 const cookieValue = 'fuzz-csrf-cookie-value-0123456789';
 
 let env: FuzzEnv;

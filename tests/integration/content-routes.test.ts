@@ -502,7 +502,7 @@ describe('GET /content/activity-plan', () => {
     expect(sv.body[0].title).toBe('Mångfald i arbetsliv och utbildning');
     const action = (body: any) => body[1].actions.find((a: any) => a.id === 'action-medlemmar-augusti-2024');
     expect(action(sv.body)).toMatchObject({
-      status: 'planned',
+      status: 'done',
       period: { start: '2024-08-01', end: '2024-08-31' },
       coordinator: 'Österbottens förbund',
     });

@@ -143,7 +143,7 @@ describe('seat rules', () => {
     ]);
     expect(noSuchSeat.status).toBe(400);
     expect((await bodyOf(noSuchSeat)).errors[0].message).toBe(
-      'Seat 2 (member) does not exist: the round has 1 such seats.',
+      'Seat 2 (member) does not exist: the round has 1 such seat.',
     );
   });
 

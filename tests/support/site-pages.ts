@@ -53,6 +53,7 @@ export async function sitePages(stack: TestStack): Promise<Record<string, string
   ).json()) as { editToken: string };
   return {
     home: '',
+    events: 'events',
     campaign: 'campaigns/campaign-example-jamstalldhetsforetag-2027',
     application: `applications/${application.editToken}`,
     event: 'events/event-example-webinar-2027',

@@ -250,7 +250,7 @@ describe('a seat proposed for one gender only (the round asks for both)', () => 
     // Assess
     expect(errors).toEqual([
       { path: 'nominees.0.seat', message: 'Seat 3 (member) does not exist: the round has 2 such seats.' },
-      { path: 'nominees.1.seat', message: 'Seat 2 (deputy) does not exist: the round has 1 such seats.' },
+      { path: 'nominees.1.seat', message: 'Seat 2 (deputy) does not exist: the round has 1 such seat.' },
     ]);
   });
 });

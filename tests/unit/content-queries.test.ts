@@ -14,6 +14,7 @@ import type {
   InformationPackageByIdQueryResult,
   InformationPackagesQueryResult,
   NominationRoundByIdQueryResult,
+  PastEventsQueryResult,
   SettingsQueryResult,
   UpcomingEventsQueryResult,
 } from '../../shared/content/sanity.types';
@@ -103,10 +104,12 @@ const eventCard = {
   waitlist: z.boolean(),
   registrationOpensAt: datetime,
   registrationClosesAt: datetime,
+  cancelled: z.boolean().nullable(),
   isExample: z.boolean(),
 };
 
 const upcomingEvents = z.array(z.strictObject(eventCard));
+const pastEvents = z.array(z.strictObject(eventCard));
 
 const eventById = z
   .strictObject({
@@ -263,6 +266,13 @@ const settings = z
     privacyNotice: localizedText,
     accessibilityStatement: localizedText,
     retention,
+    tagline: localizedString.nullable(),
+    introduction: localizedText.nullable(),
+    logo: z.string().startsWith('<svg').nullable(),
+    brandColour: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/i)
+      .nullable(),
   })
   .nullable();
 
@@ -283,6 +293,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     requireEmailConfirmation: z.boolean().nullable(),
     registrationOpensAt: datetime,
     registrationClosesAt: datetime,
+    cancelled: z.boolean().nullable(),
   }),
   z.strictObject({
     _id: id('campaign'),
@@ -301,9 +312,11 @@ const governedDocument = z.discriminatedUnion('_type', [
         z.strictObject({
           key: slug,
           label: localizedString,
+          help: localizedText.nullable(),
           type: questionType,
           required: z.boolean(),
           options: z.array(slug).nullable(),
+          optionLabels: z.array(z.strictObject({ value: slug, label: localizedString })).nullable(),
           maxLength: z.int().positive().nullable(),
           criterion: slug.nullable(),
         }),
@@ -320,6 +333,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     seats,
     term: dateRange,
     askBothGenders: z.boolean(),
+    isExample: z.boolean(),
     organizations: z.array(id('organization')).min(1),
   }),
   z.strictObject({
@@ -369,6 +383,7 @@ interface QueryCase<K extends QueryName> {
 const governed = { types: [...queries.governedTypes] };
 const cases: { [K in QueryName]: QueryCase<K> } = {
   upcomingEventsQuery: { params: { now: NOW }, shape: upcomingEvents },
+  pastEventsQuery: { params: { now: NOW, limit: 20 }, shape: pastEvents },
   eventByIdQuery: { params: { id: 'event-example-webinar-2027' }, shape: eventById },
   campaignByIdQuery: { params: { id: 'campaign-example-jamstalldhetsforetag-2027' }, shape: campaignById },
   nominationRoundByIdQuery: { params: { id: 'nominationRound-example-2027' }, shape: nominationRoundById },
@@ -389,6 +404,7 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
 
 // The registry entry of each query is the named TypeGen type, so the named types below are the ones checked.
 expectTypeOf<TypeGenResult<'upcomingEventsQuery'>>().toEqualTypeOf<UpcomingEventsQueryResult>();
+expectTypeOf<TypeGenResult<'pastEventsQuery'>>().toEqualTypeOf<PastEventsQueryResult>();
 expectTypeOf<TypeGenResult<'eventByIdQuery'>>().toEqualTypeOf<EventByIdQueryResult>();
 expectTypeOf<TypeGenResult<'campaignByIdQuery'>>().toEqualTypeOf<CampaignByIdQueryResult>();
 expectTypeOf<TypeGenResult<'nominationRoundByIdQuery'>>().toEqualTypeOf<NominationRoundByIdQueryResult>();
@@ -471,6 +487,20 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
     expect(during[0]?._id).toBe('event-example-webinar-2027');
     expect(after.map((event) => event._id)).not.toContain('event-example-webinar-2027');
     expect(await run('upcomingEventsQuery', { now: '2030-01-01T00:00:00Z' })).toEqual([]);
+  });
+
+  it('pastEventsQuery: the events that ended before $now, latest first, at most $limit', async () => {
+    // Act
+    const past = await run('pastEventsQuery');
+    const one = await run('pastEventsQuery', { now: NOW, limit: 1 });
+
+    // Assess
+    expect(past.map((event) => event._id)).toEqual([
+      'event-planeringsmote-2-2024',
+      'event-planeringsmote-1-2024',
+    ]);
+    expect(one.map((event) => event._id)).toEqual(['event-planeringsmote-2-2024']);
+    expect(await run('pastEventsQuery', { now: '2024-01-01T00:00:00Z', limit: 20 })).toEqual([]);
   });
 
   it('eventByIdQuery: the event with its description and focus area; null for an unknown id', async () => {

@@ -32,6 +32,22 @@ describe('renderMime', () => {
     expect(eml.split('\r\n').every((line) => line.length <= 998)).toBe(true);
   });
 
+  it('writes Reply-To, and quotes an ASCII sender name with a comma or a full stop', () => {
+    // Act
+    const eml = renderMime(
+      {
+        ...message,
+        from: 'Network, Ostrobothnia Ltd. <noreply@example.org>',
+        replyTo: 'contact@example.org',
+      },
+      new Date('2026-11-24T10:00:00Z'),
+    );
+    // Assess
+    expect(eml).toMatch(/^From: "Network, Ostrobothnia Ltd\." <noreply@example\.org>\r$/m);
+    expect(eml).toMatch(/^Reply-To: contact@example\.org\r$/m);
+    expect(renderMime(message)).not.toContain('Reply-To:');
+  });
+
   it('attaches files as their own MIME parts', () => {
     // Prepare
     const ics = 'BEGIN:VCALENDAR\r\nSUMMARY:Möte\r\nEND:VCALENDAR\r\n';

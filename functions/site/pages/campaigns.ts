@@ -1,5 +1,7 @@
+import { validateAnswers } from '../../../shared/applications/answers';
 import type { AnswerValue } from '../../../shared/applications/application';
-import type { CampaignQuestion } from '../../../shared/applications/campaign';
+import { municipalityError } from '../../../shared/applications/application-check';
+import type { CampaignMeta, CampaignQuestion } from '../../../shared/applications/campaign';
 import {
   type applicantView,
   editApplication,
@@ -12,37 +14,58 @@ import { contentSources } from '../../../shared/content/default-source';
 import { pick } from '../../../shared/content/localize';
 import { campaignDetail } from '../../../shared/content/public-content';
 import { retentionSettings } from '../../../shared/content/settings-cache';
-import { formatDateTime } from '../../../shared/email/format';
-import { HttpProblem } from '../../../shared/http/problem';
+import { formatDateTimeInline } from '../../../shared/email/format';
+import { type FieldError, HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
 import { getSecret } from '../../../shared/secrets';
+import { t } from '../../../shared/site/strings';
+import { defaultTable } from '../../../shared/table/client';
 import {
+  button,
+  buttonGroup,
+  buttonLink,
+  notice,
+  paragraphs,
+  summaryList,
+  type TagColour,
+  tag,
+  warningText,
+} from '../../../shared/ui/components';
+import {
+  type Choice,
   checkbox,
+  checkboxes,
   csrfInput,
   emptyForm,
   errorSummary,
   errorsByField,
   type FormState,
+  fieldset,
   honeypot,
   one,
+  radios,
   selectField,
   textField,
-} from '../../../shared/site/forms';
-import { type Html, html } from '../../../shared/site/html';
-import { page, redirect } from '../../../shared/site/layout';
-import { t } from '../../../shared/site/strings';
-import { defaultTable } from '../../../shared/table/client';
+  withScheme,
+} from '../../../shared/ui/forms';
+import { type Html, html } from '../../../shared/ui/html';
+import { page, redirect } from '../../../shared/ui/layout';
 import { applicationBody, proposalBody } from '../../applications/routes';
+import { consentLabel, fill } from '../common';
 import type { SiteRequest } from '../context';
 
 type Campaign = NonNullable<Awaited<ReturnType<typeof campaignDetail>>>;
+
+/** A question as the form shows it: its label, help and options in the page's language. */
 interface FormQuestion {
   key: string;
   label: string;
+  help?: string;
   type: CampaignQuestion['type'];
   required: boolean;
-  options: { value: string; label: string }[];
+  maxLength: number | null;
+  options: Choice[];
 }
 
 async function deps(req: SiteRequest) {
@@ -51,29 +74,99 @@ async function deps(req: SiteRequest) {
   return { table, pepper, now: req.now, applicationDays: retention.applicationDays };
 }
 
+const formQuestions = (campaign: Campaign): FormQuestion[] =>
+  campaign.questions.map((q) => ({
+    key: q.key,
+    label: q.label ?? q.key,
+    help: q.help ?? undefined,
+    type: q.type,
+    required: q.required,
+    maxLength: q.maxLength,
+    options: q.options.map((o) => ({ value: o.value, label: o.label ?? o.value })),
+  }));
+
+/** The questions of an application's own snapshot, for when the campaign is no longer published. */
+const snapshotQuestions = (questions: readonly CampaignQuestion[], lang: Language): FormQuestion[] =>
+  questions.map((q) => ({
+    key: q.key,
+    label: pick(q.label, lang) ?? q.key,
+    help: pick(q.help, lang),
+    type: q.type,
+    required: q.required,
+    maxLength: q.maxLength,
+    options: q.options.map((value) => ({
+      value,
+      label: pick(q.optionLabels?.find((o) => o.value === value)?.label, lang) ?? value,
+    })),
+  }));
+
 /** API field paths to form field names: company.businessId → company-businessId, answers.q → answer-q. */
 const fieldOf = (path: string) =>
   path.startsWith('answers.') ? `answer-${path.slice(8)}` : path.replace(/\./g, '-');
 
 function questionField(state: FormState, q: FormQuestion, lang: Language): Html {
   const name = `answer-${q.key}`;
-  const label = q.required ? q.label : `${q.label}`;
+  const common = { required: q.required, lang, ...(q.help ? { hint: q.help } : {}) };
   switch (q.type) {
     case 'longText':
-      return textField(state, name, label, { multiline: true, ...(q.required ? {} : { lang }) });
+      return textField(state, name, q.label, {
+        ...common,
+        multiline: true,
+        maxLength: q.maxLength ?? undefined,
+      });
+    case 'text':
+      return textField(state, name, q.label, { ...common, maxLength: q.maxLength ?? undefined });
     case 'number':
-      return textField(state, name, label, { type: 'number', ...(q.required ? {} : { lang }) });
+      return textField(state, name, q.label, {
+        ...common,
+        type: 'number',
+        inputmode: 'decimal',
+        narrow: true,
+      });
     case 'url':
-      return textField(state, name, label, { type: 'url', ...(q.required ? {} : { lang }) });
+      return textField(state, name, q.label, {
+        ...common,
+        type: 'url',
+        spellcheck: false,
+        hint: q.help ?? t('websiteHint', lang),
+      });
     case 'boolean':
-      return checkbox(state, name, label);
+      return radios(
+        state,
+        name,
+        q.label,
+        [
+          { value: 'yes', label: t('yes', lang) },
+          { value: 'no', label: t('no', lang) },
+        ],
+        common,
+      );
     case 'singleChoice':
-      return selectField(state, name, label, [{ value: '', label: t('notGiven', lang) }, ...q.options]);
+      return q.options.length <= 6
+        ? radios(state, name, q.label, q.options, common)
+        : selectField(state, name, q.label, [{ value: '', label: t('choose', lang) }, ...q.options], common);
     case 'multiChoice':
-      return html`<fieldset><legend>${label}</legend>${q.options.map((o) => checkbox(state, name, o.label, { value: o.value }))}</fieldset>`;
+      return checkboxes(state, name, q.label, q.options, { ...common, hint: q.help ?? t('chooseAll', lang) });
     default:
-      return textField(state, name, label, q.required ? {} : { lang });
+      return textField(state, name, q.label, common);
   }
+}
+
+/** The municipality: a list of the eligible ones when the campaign names them, else free text. */
+function municipalityField(state: FormState, name: string, campaign: Campaign | undefined, lang: Language) {
+  const eligible = campaign?.eligibleMunicipalities ?? [];
+  return eligible.length
+    ? selectField(
+        state,
+        name,
+        t('municipality', lang),
+        [
+          { value: '', label: t('choose', lang) },
+          ...eligible.map((m) => ({ value: m.id, label: m.name ?? m.id })),
+        ],
+        { required: true, lang, hint: t('municipalityHint', lang) },
+      )
+    : textField(state, name, t('municipality', lang), { required: true, lang });
 }
 
 function applicationForm(
@@ -81,37 +174,89 @@ function applicationForm(
   action: string,
   questions: FormQuestion[],
   state: FormState,
-  municipalities: { value: string; label: string }[],
+  campaign: Campaign | undefined,
   mode: 'new' | 'draft' | 'submitted',
-  message?: string,
 ) {
   const { lang } = req;
   return html`<form method="post" action="${action}" novalidate>
-${errorSummary(state, lang, message)}
 ${csrfInput(req.csrf)}
-${honeypot(lang)}
+${honeypot(lang, 'application')}
 <input type="hidden" name="form" value="application">
-<fieldset><legend>${t('company', lang)}</legend>
-${textField(state, 'company-name', t('companyName', lang), { required: true, autocomplete: 'organization' })}
-${textField(state, 'company-businessId', t('businessId', lang), { required: true })}
-${municipalities.length ? selectField(state, 'company-municipality', t('municipality', lang), [{ value: '', label: t('notGiven', lang) }, ...municipalities], true) : textField(state, 'company-municipality', t('municipality', lang), { required: true })}
-${textField(state, 'company-employees', t('employees', lang), { type: 'number', lang })}
-${textField(state, 'company-sector', t('sector', lang), { lang })}
-${textField(state, 'company-website', t('website', lang), { type: 'url', lang })}
-</fieldset>
-<fieldset><legend>${t('contact', lang)}</legend>
-${textField(state, 'contact-name', t('name', lang), { required: true, autocomplete: 'name' })}
-${textField(state, 'contact-email', t('email', lang), { type: 'email', required: true, autocomplete: 'email' })}
-${textField(state, 'contact-phone', t('phone', lang), { type: 'tel', autocomplete: 'tel', lang })}
-</fieldset>
-${questions.length ? html`<fieldset><legend>${t('answers', lang)}</legend>${questions.map((q) => questionField(state, q, lang))}</fieldset>` : ''}
-${checkbox(state, 'consent', t('consent', lang), { required: true })}
+${fieldset(t('company', lang), [
+  textField(state, 'company-name', t('companyName', lang), {
+    required: true,
+    autocomplete: 'organization',
+    lang,
+  }),
+  textField(state, 'company-businessId', t('businessId', lang), {
+    required: true,
+    lang,
+    hint: t('businessIdHint', lang),
+    narrow: true,
+    spellcheck: false,
+  }),
+  municipalityField(state, 'company-municipality', campaign, lang),
+  textField(state, 'company-employees', t('employees', lang), { type: 'number', lang, narrow: true }),
+  textField(state, 'company-sector', t('sector', lang), { lang }),
+  textField(state, 'company-website', t('website', lang), {
+    type: 'url',
+    lang,
+    hint: t('websiteHint', lang),
+    spellcheck: false,
+    autocomplete: 'url',
+  }),
+])}
+${fieldset(t('contact', lang), [
+  textField(state, 'contact-name', t('name', lang), {
+    required: true,
+    autocomplete: 'name',
+    lang,
+    spellcheck: false,
+  }),
+  textField(state, 'contact-email', t('email', lang), {
+    type: 'email',
+    required: true,
+    autocomplete: 'email',
+    lang,
+    spellcheck: false,
+  }),
+  textField(state, 'contact-phone', t('phone', lang), {
+    type: 'tel',
+    autocomplete: 'tel',
+    lang,
+    hint: t('phoneHint', lang),
+    narrow: true,
+  }),
+])}
+${
+  questions.length
+    ? fieldset(
+        t('answers', lang),
+        questions.map((q) => questionField(state, q, lang)),
+        { hint: mode === 'submitted' ? undefined : t('draftHint', lang) },
+      )
+    : ''
+}
+${checkbox(state, 'consent', consentLabel(lang), { required: true, lang, summaryLabel: t('consentShort', lang) })}
 ${
   mode === 'submitted'
-    ? html`<button type="submit" name="intent" value="submit">${t('saveChanges', lang)}</button>`
-    : html`<button type="submit" name="intent" value="draft" class="secondary">${t('saveDraft', lang)}</button> <button type="submit" name="intent" value="submit">${t('submitApplication', lang)}</button>`
+    ? buttonGroup(button(t('saveChanges', lang), { name: 'intent', value: 'submit' }))
+    : buttonGroup(
+        button(t('submitApplication', lang), { name: 'intent', value: 'submit' }),
+        button(t('saveDraft', lang), { name: 'intent', value: 'draft', variant: 'secondary' }),
+      )
 }
 </form>`;
+}
+
+const compact = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** A number as people type it: "1 000", "12,5". Anything else is kept as typed, for the message. */
+function numberOf(value: string | undefined): number | string | undefined {
+  if (value === undefined) return undefined;
+  const normalised = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  return normalised !== '' && Number.isFinite(Number(normalised)) ? Number(normalised) : value;
 }
 
 /** The form's fields as the API body (the same zod schema validates both). */
@@ -121,28 +266,21 @@ function toInput(req: SiteRequest, questions: FormQuestion[]) {
   for (const q of questions) {
     const raw = f[`answer-${q.key}`];
     if (q.type === 'multiChoice') answers[q.key] = ([] as string[]).concat(raw ?? []);
-    else if (q.type === 'boolean') answers[q.key] = one(raw) === 'on';
-    else if (q.type === 'number') {
+    else if (q.type === 'boolean') {
       const value = one(raw);
-      answers[q.key] = value === undefined ? null : Number.isFinite(Number(value)) ? Number(value) : value;
-    } else answers[q.key] = one(raw) ?? null;
+      answers[q.key] = value === 'yes' ? true : value === 'no' ? false : null;
+    } else if (q.type === 'number') answers[q.key] = numberOf(one(raw)) ?? null;
+    else if (q.type === 'url') answers[q.key] = withScheme(one(raw)) ?? null;
+    else answers[q.key] = one(raw) ?? null;
   }
-  const employees = one(f['company-employees']);
-  const compact = <T extends Record<string, unknown>>(o: T) =>
-    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   return {
     company: compact({
       name: one(f['company-name']),
       businessId: one(f['company-businessId']),
       municipality: one(f['company-municipality']),
-      employees:
-        employees === undefined
-          ? undefined
-          : Number.isInteger(Number(employees))
-            ? Number(employees)
-            : employees,
+      employees: numberOf(one(f['company-employees'])),
       sector: one(f['company-sector']),
-      website: one(f['company-website']),
+      website: withScheme(one(f['company-website'])),
     }),
     contact: compact({
       name: one(f['contact-name']),
@@ -152,11 +290,42 @@ function toInput(req: SiteRequest, questions: FormQuestion[]) {
     }),
     answers,
     submit: one(f.intent) === 'submit',
-    ...(one(f.consent) === 'on' ? { consent: true } : {}),
+    consent: one(f.consent) === 'on',
   };
 }
 
-const formValues = (req: SiteRequest): FormState['values'] => ({ ...req.form });
+/** What the campaign adds to the schema (eligible municipality, answers that fit the questions), in one round. */
+function campaignErrors(
+  campaign: Campaign | undefined,
+  questions: FormQuestion[],
+  input: ReturnType<typeof toInput>,
+  complete: boolean,
+  lang: Language,
+): FieldError[] {
+  const municipality = input.company.municipality as string | undefined;
+  const eligible = (campaign?.eligibleMunicipalities ?? []).map((m) => m.id);
+  const asQuestions: CampaignQuestion[] = questions.map((q) => ({
+    key: q.key,
+    label: {},
+    type: q.type,
+    required: q.required,
+    options: q.options.map((o) => o.value),
+    maxLength: q.maxLength,
+    criterion: null,
+  }));
+  return [
+    ...(municipality
+      ? municipalityError({ eligibleMunicipalities: eligible } as unknown as CampaignMeta, municipality, lang)
+      : []),
+    ...validateAnswers(asQuestions, input.answers, complete, lang).errors,
+  ];
+}
+
+/** Schema errors first, then what the campaign adds, one message per field. */
+const allErrors = (schema: readonly FieldError[], campaign: readonly FieldError[]) => [
+  ...schema,
+  ...campaign.filter((e) => !schema.some((s) => s.path === e.path)),
+];
 
 function valuesOfApplication(item: ReturnType<typeof applicantView>): FormState['values'] {
   const values: FormState['values'] = {
@@ -176,11 +345,28 @@ function valuesOfApplication(item: ReturnType<typeof applicantView>): FormState[
       ? value
       : typeof value === 'boolean'
         ? value
-          ? 'on'
-          : undefined
+          ? 'yes'
+          : 'no'
         : String(value);
   }
   return values;
+}
+
+function proposalForm(req: SiteRequest, campaign: Campaign, proposal: FormState) {
+  const { lang } = req;
+  return html`<form method="post" action="/${lang}/campaigns/${campaign.id}" novalidate>
+${csrfInput(req.csrf)}
+${honeypot(lang, 'proposal')}
+<input type="hidden" name="form" value="proposal">
+${textField(proposal, 'p-company-name', t('companyName', lang), { required: true, lang })}
+${textField(proposal, 'p-company-businessId', t('businessId', lang), { lang, hint: t('businessIdHint', lang), narrow: true, spellcheck: false })}
+${municipalityField(proposal, 'p-company-municipality', campaign, lang)}
+${textField(proposal, 'p-reason', t('reason', lang), { required: true, multiline: true, lang, maxLength: 4000, hint: t('reasonHint', lang) })}
+${textField(proposal, 'p-proposer-name', t('yourName', lang), { required: true, autocomplete: 'name', lang, spellcheck: false })}
+${textField(proposal, 'p-proposer-email', t('yourEmail', lang), { type: 'email', required: true, autocomplete: 'email', lang, spellcheck: false })}
+${checkbox(proposal, 'p-consent', consentLabel(lang), { required: true, lang, summaryLabel: t('consentShort', lang) })}
+${button(t('propose', lang))}
+</form>`;
 }
 
 function campaignPage(
@@ -192,45 +378,29 @@ function campaignPage(
   status = 200,
 ) {
   const { lang } = req;
-  const questions: FormQuestion[] = campaign.questions.map((q) => ({
-    ...q,
-    label: q.label ?? q.key,
-    options: q.options.map((o) => ({ value: o.value, label: o.label ?? o.value })),
-  }));
-  const municipalities = campaign.eligibleMunicipalities.map((m) => ({ value: m.id, label: m.name ?? m.id }));
+  const questions = formQuestions(campaign);
+  const application = campaign.open
+    ? html`<p>${fill(t('applicationOpenUntil', lang), { date: formatDateTimeInline(campaign.closesAt, lang) })}</p>
+${applicationForm(req, `/${lang}/campaigns/${campaign.id}`, questions, state, campaign, 'new')}`
+    : html`<p>${t('applicationClosed', lang)}</p>`;
+  const propose = campaign.open
+    ? html`<h2 id="propose">${t('propose', lang)}</h2><p>${t('proposeIntro', lang)}</p>${proposalForm(req, campaign, proposal)}`
+    : '';
+  // Only the form that was sent can have errors; its summary opens the page.
+  const summary = proposal.errors.size ? errorSummary(proposal, lang) : errorSummary(state, lang, message);
   return page(
     req.frame,
     campaign.title ?? '',
-    html`${campaign.description ? html`<p>${campaign.description}</p>` : ''}
-${campaign.eligibility ? html`<h2>${t('eligibility', lang)}</h2><p>${campaign.eligibility}</p>` : ''}
+    html`${req.query.proposed ? notice('success', lang, t('proposalThanksText', lang), t('proposalThanks', lang)) : ''}
+${campaign.isExample ? html`<p>${tag(t('example', lang), 'grey')}</p>` : ''}
+${paragraphs(campaign.description)}
+${campaign.eligibility ? html`<h2>${t('eligibility', lang)}</h2>${paragraphs(campaign.eligibility)}` : ''}
 <h2>${t('criteria', lang)}</h2>
 <ul>${campaign.criteria.map((c) => html`<li>${c.label} (${t('weight', lang)} ${c.weight})${c.description ? html` – ${c.description}` : ''}</li>`)}</ul>
-<h2>${t('apply', lang)}</h2>
-${
-  campaign.open
-    ? html`<p>${t('applicationOpen', lang)} ${formatDateTime(campaign.closesAt, lang)}</p>${applicationForm(req, `/${lang}/campaigns/${campaign.id}`, questions, state, municipalities, 'new', message)}`
-    : html`<p>${t('applicationClosed', lang)}</p>`
-}
-${
-  campaign.open
-    ? html`<h2>${t('propose', lang)}</h2><p>${t('proposeIntro', lang)}</p>
-<form method="post" action="/${lang}/campaigns/${campaign.id}" novalidate>
-${errorSummary(proposal, lang)}
-${csrfInput(req.csrf)}
-${honeypot(lang)}
-<input type="hidden" name="form" value="proposal">
-${textField(proposal, 'p-company-name', t('companyName', lang), { required: true })}
-${textField(proposal, 'p-company-businessId', t('businessId', lang), { lang })}
-${textField(proposal, 'p-company-municipality', t('municipality', lang), { required: true })}
-${textField(proposal, 'p-reason', t('reason', lang), { required: true, multiline: true })}
-${textField(proposal, 'p-proposer-name', t('yourName', lang), { required: true, autocomplete: 'name' })}
-${textField(proposal, 'p-proposer-email', t('yourEmail', lang), { type: 'email', required: true, autocomplete: 'email' })}
-${checkbox(proposal, 'p-consent', t('consent', lang), { required: true })}
-<button type="submit">${t('propose', lang)}</button>
-</form>`
-    : ''
-}`,
-    status,
+<h2 id="apply">${t('apply', lang)}</h2>
+${application}
+${propose}`,
+    { status, errorSummary: summary, breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }] },
   );
 }
 
@@ -240,17 +410,11 @@ export async function campaignRoute(req: SiteRequest, id: string) {
   const campaign = await campaignDetail((await contentSources()).cached, id, lang, req.now);
   if (!campaign) return undefined;
   if (req.method === 'GET') return campaignPage(req, campaign, emptyForm(), emptyForm());
-  const questions: FormQuestion[] = campaign.questions.map((q) => ({
-    ...q,
-    label: q.label ?? q.key,
-    options: q.options.map((o) => ({ value: o.value, label: o.label ?? o.value })),
-  }));
+  const questions = formQuestions(campaign);
 
   if (one(req.form.form) === 'proposal') {
-    const values = formValues(req);
-    if (req.bot) return page(req.frame, t('proposalThanks', lang), html`<p>${t('proposalThanks', lang)}</p>`);
-    const compact = <T extends Record<string, unknown>>(o: T) =>
-      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    const values: FormState['values'] = { ...req.form };
+    if (req.bot) return redirect(`/${lang}/campaigns/${id}?proposed=1`, req.frame.cookies);
     const body = {
       company: compact({
         name: one(req.form['p-company-name']),
@@ -263,16 +427,25 @@ export async function campaignRoute(req: SiteRequest, id: string) {
         email: one(req.form['p-proposer-email']),
         language: lang,
       }),
-      ...(one(req.form['p-consent']) === 'on' ? { consent: true } : {}),
+      consent: one(req.form['p-consent']) === 'on',
     };
     const parsed = validatePart(proposalBody, body, '', lang);
     const rename = (p: string) => `p-${p.replace(/\./g, '-')}`;
-    if (!parsed.ok)
+    const extra = body.company.municipality
+      ? municipalityError(
+          {
+            eligibleMunicipalities: campaign.eligibleMunicipalities.map((m) => m.id),
+          } as unknown as CampaignMeta,
+          body.company.municipality as string,
+          lang,
+        )
+      : [];
+    if (!parsed.ok || extra.length)
       return campaignPage(
         req,
         campaign,
         emptyForm(),
-        { values, errors: errorsByField(parsed.errors, rename) },
+        { values, errors: errorsByField(allErrors(parsed.ok ? [] : parsed.errors, extra), rename) },
         undefined,
         400,
       );
@@ -280,27 +453,29 @@ export async function campaignRoute(req: SiteRequest, id: string) {
       await proposeCompany(await deps(req), id, parsed.value, lang, undefined);
     } catch (error) {
       if (!(error instanceof HttpProblem)) throw error;
+      const problem = error.toBody(lang);
       return campaignPage(
         req,
         campaign,
         emptyForm(),
-        { values, errors: errorsByField(error.toBody(lang).errors, rename) },
-        undefined,
+        { values, errors: errorsByField(problem.errors, rename) },
+        problem.errors ? undefined : problem.detail,
         error.status,
       );
     }
-    return page(req.frame, t('proposalThanks', lang), html`<p>${t('proposalThanks', lang)}</p>`);
+    return redirect(`/${lang}/campaigns/${id}?proposed=1`, req.frame.cookies);
   }
 
-  const state: FormState = { values: formValues(req), errors: new Map() };
-  if (req.bot)
-    return page(req.frame, t('yourApplication', lang), html`<p>${t('applicationSaved', lang)}</p>`);
-  const parsed = validatePart(applicationBody, toInput(req, questions), '', lang);
-  if (!parsed.ok)
+  const state: FormState = { values: { ...req.form }, errors: new Map() };
+  if (req.bot) return redirect(`/${lang}/campaigns/${id}?proposed=1`, req.frame.cookies);
+  const input = toInput(req, questions);
+  const parsed = validatePart(applicationBody, input, '', lang);
+  const extra = campaignErrors(campaign, questions, input, input.submit, lang);
+  if (!parsed.ok || extra.length)
     return campaignPage(
       req,
       campaign,
-      { ...state, errors: errorsByField(parsed.errors, fieldOf) },
+      { ...state, errors: errorsByField(allErrors(parsed.ok ? [] : parsed.errors, extra), fieldOf) },
       emptyForm(),
       undefined,
       400,
@@ -322,7 +497,9 @@ export async function campaignRoute(req: SiteRequest, id: string) {
   }
 }
 
-/** /{lang}/applications/{token}: edit, submit or withdraw through the mailed link. */
+const statusColour: Record<string, TagColour> = { draft: 'blue', submitted: 'green', withdrawn: 'grey' };
+
+/** /{lang}/applications/{token}: edit, submit or withdraw (after a confirmation step) through the mailed link. */
 export async function applicationRoute(req: SiteRequest, token: string) {
   const { lang } = req;
   let view: ReturnType<typeof applicantView>;
@@ -332,53 +509,88 @@ export async function applicationRoute(req: SiteRequest, token: string) {
     if (error instanceof HttpProblem && error.status === 404) return undefined;
     throw error;
   }
-  const questions: FormQuestion[] = view.questions.map((q) => ({
-    key: q.key,
-    label: pick(q.label, lang) ?? q.key,
-    type: q.type,
-    required: q.required,
-    options: q.options.map((o) => ({ value: o, label: o })),
-  }));
+  // The campaign as it is now (labels, help, options, eligible municipalities); the answers were kept
+  // with a snapshot of the questions, which serves when the campaign is gone.
+  const campaign = await campaignDetail((await contentSources()).cached, view.campaignId, lang, req.now);
+  const questions = campaign ? formQuestions(campaign) : snapshotQuestions(view.questions, lang);
+  const self = `/${lang}/applications/${token}`;
   const render = (state: FormState, message?: string, status = 200) => {
     const statusText = {
       draft: t('draft', lang),
       submitted: t('submitted', lang),
       withdrawn: t('withdrawn', lang),
     }[view.status];
+    const editable = view.status !== 'withdrawn' && !view.decision;
+    const confirming = editable && req.query.withdraw === 'confirm';
+    const form = editable
+      ? applicationForm(
+          req,
+          self,
+          questions,
+          state,
+          campaign,
+          view.status === 'submitted' ? 'submitted' : 'draft',
+        )
+      : '';
+    const summary = errorSummary(state, lang, message);
+    const body = confirming
+      ? html`${warningText(lang, t('withdrawWarning', lang))}
+<form method="post" action="${self}">${csrfInput(req.csrf)}<input type="hidden" name="form" value="withdraw">${buttonGroup(button(t('confirmWithdraw', lang), { variant: 'warning' }), html`<a href="${self}">${t('keepApplication', lang)}</a>`)}</form>`
+      : html`${req.query.saved ? notice('success', lang, t('applicationSaved', lang)) : ''}
+${req.query.withdrawn ? notice('success', lang, t('withdrawnText', lang)) : ''}
+${summaryList([
+  {
+    key: t('campaign', lang),
+    value: campaign
+      ? html`<a href="/${lang}/campaigns/${campaign.id}">${campaign.title}</a>`
+      : view.campaignId,
+  },
+  { key: t('status', lang), value: tag(statusText, statusColour[view.status] ?? 'grey') },
+])}
+${form}
+${editable ? html`<h2>${t('withdraw', lang)}</h2><p>${t('withdrawIntro', lang)}</p>${buttonLink(`${self}?withdraw=confirm`, t('withdraw', lang), 'warning')}` : ''}`;
     return page(
       req.frame,
-      `${t('yourApplication', lang)}: ${view.company.name}`,
-      html`${req.query.saved ? html`<div class="notice" role="status"><p>${t('applicationSaved', lang)}</p></div>` : ''}
-<p>${t('status', lang)}: <strong>${statusText}</strong></p>
-${
-  view.status === 'withdrawn' || view.decision
-    ? ''
-    : html`${applicationForm(req, `/${lang}/applications/${token}`, questions, state, [], view.status === 'submitted' ? 'submitted' : 'draft', message)}
-<form method="post" action="/${lang}/applications/${token}">${csrfInput(req.csrf)}<input type="hidden" name="form" value="withdraw"><button type="submit" class="secondary">${t('withdraw', lang)}</button></form>`
-}`,
-      status,
+      confirming ? t('withdrawQuestion', lang) : `${t('yourApplication', lang)}: ${view.company.name}`,
+      body,
+      {
+        status,
+        errorSummary: summary,
+        ...(confirming ? { backLink: { href: self, label: t('back', lang) } } : {}),
+      },
     );
   };
   if (req.method === 'GET') return render({ values: valuesOfApplication(view), errors: new Map() });
   try {
     if (one(req.form.form) === 'withdraw') {
       await withdrawApplication(await deps(req), token);
-      return redirect(`/${lang}/applications/${token}`, req.frame.cookies);
+      return redirect(`${self}?withdrawn=1`, req.frame.cookies);
     }
-    const parsed = validatePart(applicationBody, toInput(req, questions), '', lang);
-    if (!parsed.ok)
+    const input = toInput(req, questions);
+    const parsed = validatePart(applicationBody, input, '', lang);
+    const extra = campaignErrors(
+      campaign,
+      questions,
+      input,
+      input.submit || view.status === 'submitted',
+      lang,
+    );
+    if (!parsed.ok || extra.length)
       return render(
-        { values: formValues(req), errors: errorsByField(parsed.errors, fieldOf) },
+        {
+          values: { ...req.form },
+          errors: errorsByField(allErrors(parsed.ok ? [] : parsed.errors, extra), fieldOf),
+        },
         undefined,
         400,
       );
     await editApplication(await deps(req), token, parsed.value, lang);
-    return redirect(`/${lang}/applications/${token}?saved=1`, req.frame.cookies);
+    return redirect(`${self}?saved=1`, req.frame.cookies);
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
     const problem = error.toBody(lang);
     return render(
-      { values: formValues(req), errors: errorsByField(problem.errors, fieldOf) },
+      { values: { ...req.form }, errors: errorsByField(problem.errors, fieldOf) },
       problem.detail,
       error.status,
     );

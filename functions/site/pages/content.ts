@@ -8,10 +8,15 @@ import {
   upcomingEvents,
 } from '../../../shared/content/public-content';
 import { settingsQuery } from '../../../shared/content/queries';
-import { html } from '../../../shared/site/html';
-import { page } from '../../../shared/site/layout';
+import { formatDateTimeInline } from '../../../shared/email/format';
+import { pluralText } from '../../../shared/i18n/plural';
+import { eventPlurals } from '../../../shared/site/event-strings';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
+import { buttonLink, card, cards, paragraphs, type TagColour, tag } from '../../../shared/ui/components';
+import { html } from '../../../shared/ui/html';
+import { page } from '../../../shared/ui/layout';
+import { fill } from '../common';
 import type { SiteRequest } from '../context';
 import { eventCard } from './events';
 
@@ -28,14 +33,17 @@ export async function settingsFor(lang: SiteRequest['lang']) {
   };
 }
 
-const paragraphs = (text: string | undefined) =>
-  (text ?? '')
-    .split(/\n{2,}/)
-    .filter(Boolean)
-    .map((p) => html`<p>${p}</p>`);
+/** How many coming events the home page shows before "All events". */
+const HOME_EVENTS = 3;
 
+/**
+ * The home page: the network's own heading and introduction (settings), the next events, open
+ * campaigns, information packages, and the way in. The header already names the network, so the h1
+ * is the network's tagline.
+ */
 export async function homeRoute(req: SiteRequest) {
   const { lang } = req;
+  const { identity } = req.frame;
   const [events, packages, campaigns] = await Promise.all([
     upcomingEvents(await source(), defaultTable(), lang, req.now),
     informationPackages(await source(), lang),
@@ -43,22 +51,43 @@ export async function homeRoute(req: SiteRequest) {
   ]);
   return page(
     req.frame,
-    req.frame.networkName ?? t('siteName', lang),
-    html`<section aria-labelledby="h-events"><h2 id="h-events">${t('upcomingEvents', lang)}</h2>
-${events.length ? events.map((e) => eventCard(e, req)) : html`<p>${t('noEvents', lang)}</p>`}
-</section>
+    identity.name,
+    html`${paragraphs(identity.introduction)}
+${buttonLink(`/${lang}/network`, t('network', lang), 'primary')}
+<h2 id="h-events">${t('upcomingEvents', lang)}</h2>
+${events.length ? cards(events.slice(0, HOME_EVENTS).map((e) => eventCard(e, req))) : html`<p>${t('noEvents', lang)}</p>`}
+<p><a href="/${lang}/events">${t('allEvents', lang)}</a> (${pluralText(eventPlurals.eventCount, lang, events.length)})</p>
 ${
   campaigns.length
-    ? html`<section aria-labelledby="h-campaigns"><h2 id="h-campaigns">${t('openCampaigns', lang)}</h2>
-<ul>${campaigns.map((c) => html`<li><a href="/${lang}/campaigns/${c.id}">${c.title}</a>${c.isExample ? html` <span class="badge">${t('example', lang)}</span>` : ''}</li>`)}</ul></section>`
+    ? html`<h2 id="h-campaigns">${t('openCampaigns', lang)}</h2>
+${cards(
+  campaigns.map((c) =>
+    card({
+      href: `/${lang}/campaigns/${c.id}`,
+      title: c.title ?? c.id,
+      tags: [
+        c.open ? tag(t('campaignOpen', lang), 'green') : tag(t('campaignSoon', lang), 'blue'),
+        ...(c.isExample ? [tag(t('example', lang), 'grey')] : []),
+      ],
+      meta: [
+        fill(c.open ? t('applicationOpenUntil', lang) : t('applicationOpensOn', lang), {
+          date: formatDateTimeInline(c.open ? c.closesAt : c.opensAt, lang),
+        }),
+      ],
+    }),
+  ),
+)}`
     : ''
 }
-<section aria-labelledby="h-packages"><h2 id="h-packages">${t('informationPackages', lang)}</h2>
-<ul>${packages.map((p) => html`<li><a href="/${lang}/information-packages/${p.id}">${p.title}</a>${p.audience ? html` – ${p.audience}` : ''}</li>`)}</ul>
-</section>
-<section aria-labelledby="h-plan"><h2 id="h-plan">${t('activityPlan', lang)}</h2>
-<p><a href="/${lang}/activity-plan">${t('activityPlan', lang)}</a> · <a href="/${lang}/network">${t('network', lang)}</a></p>
-</section>`,
+${
+  packages.length
+    ? html`<h2 id="h-packages">${t('informationPackages', lang)}</h2>
+${cards(packages.map((p) => card({ href: `/${lang}/information-packages/${p.id}`, title: p.title ?? p.id, meta: p.audience ? [p.audience] : [] })))}`
+    : ''
+}
+<h2 id="h-plan">${t('activityPlan', lang)}</h2>
+<p>${t('activityPlanIntro', lang)} <a href="/${lang}/activity-plan">${t('readActivityPlan', lang)}</a></p>`,
+    { heading: identity.tagline ?? identity.name },
   );
 }
 
@@ -69,9 +98,9 @@ export async function informationPackageRoute(req: SiteRequest, id: string) {
   return page(
     req.frame,
     pkg.title ?? id,
-    html`${pkg.audience ? html`<p class="meta">${pkg.audience}</p>` : ''}
-${paragraphs(pkg.summary ?? undefined)}
-${pkg.sections.map((s) => html`<h2>${s.heading}</h2>${paragraphs(s.body ?? undefined)}`)}
+    html`${pkg.audience ? html`<p class="lead">${pkg.audience}</p>` : ''}
+${paragraphs(pkg.summary)}
+${pkg.sections.map((s) => html`<h2>${s.heading}</h2>${paragraphs(s.body)}`)}
 ${
   pkg.resources.length
     ? html`<h2>${t('resources', lang)}</h2><ul>${pkg.resources.map(
@@ -80,8 +109,11 @@ ${
       )}</ul>`
     : ''
 }`,
+    { breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }] },
   );
 }
+
+const actionColour: Record<string, TagColour> = { planned: 'blue', ongoing: 'yellow', done: 'green' };
 
 export async function activityPlanRoute(req: SiteRequest) {
   const { lang } = req;
@@ -90,12 +122,13 @@ export async function activityPlanRoute(req: SiteRequest) {
     req.frame,
     t('activityPlan', lang),
     html`${areas.map(
-      (area) => html`<section><h2>${area.title}</h2>${paragraphs(area.summary ?? undefined)}
-<ul>${area.actions.map(
+      (area) => html`<h2>${area.title}</h2>${paragraphs(area.summary)}
+<ul class="cards">${area.actions.map(
         (a) =>
-          html`<li><strong>${a.title}</strong> <span class="badge">${t(`status_${a.status}` as 'status_planned', lang)}</span>${a.coordinator ? html` – ${a.coordinator}` : ''}</li>`,
-      )}</ul></section>`,
+          html`<li class="card"><p><strong>${a.title}</strong></p><p>${tag(t(`status_${a.status}` as 'status_planned', lang), actionColour[a.status] ?? 'grey')}</p>${a.coordinator ? html`<p class="meta">${t('coordinator', lang)}: ${a.coordinator}</p>` : ''}</li>`,
+      )}</ul>`,
     )}`,
+    { breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }] },
   );
 }
 
@@ -106,6 +139,7 @@ export async function statementRoute(req: SiteRequest, which: 'privacy' | 'acces
   return page(
     req.frame,
     which === 'privacy' ? t('privacy', lang) : t('accessibility', lang),
-    html`${paragraphs(text)}${settings.contactEmail ? html`<p><a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a></p>` : ''}`,
+    html`${paragraphs(text)}${settings.contactEmail ? html`<p>${t('contactUs', lang)}: <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a></p>` : ''}`,
+    { breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }] },
   );
 }

@@ -1,15 +1,34 @@
 import { contentSources } from '../../../shared/content/default-source';
+import type { EventState } from '../../../shared/content/event-status';
 import { pick } from '../../../shared/content/localize';
-import { eventDetail, type upcomingEvents } from '../../../shared/content/public-content';
+import { eventDetail, pastEvents, upcomingEvents } from '../../../shared/content/public-content';
 import { retentionSettings } from '../../../shared/content/settings-cache';
-import { formatDateTime, formatTime } from '../../../shared/email/format';
+import { formatDateTime, formatDateTimeInline, formatTime } from '../../../shared/email/format';
 import { HttpProblem } from '../../../shared/http/problem';
+import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
+import { pluralText } from '../../../shared/i18n/plural';
 import { confirmSeat } from '../../../shared/registrations/confirm';
 import { eventMetaCached } from '../../../shared/registrations/event-meta-cache';
 import { cancelRegistration, viewRegistration } from '../../../shared/registrations/manage';
 import { register } from '../../../shared/registrations/register';
 import { getSecret } from '../../../shared/secrets';
+import { eventPlurals } from '../../../shared/site/event-strings';
+import { t } from '../../../shared/site/strings';
+import { defaultTable } from '../../../shared/table/client';
+import {
+  button,
+  buttonGroup,
+  buttonLink,
+  card,
+  cards,
+  notice,
+  paragraphs,
+  summaryList,
+  type TagColour,
+  tag,
+  warningText,
+} from '../../../shared/ui/components';
 import {
   checkbox,
   csrfInput,
@@ -19,41 +38,141 @@ import {
   type FormState,
   honeypot,
   one,
+  selectField,
   textField,
-} from '../../../shared/site/forms';
-import { html } from '../../../shared/site/html';
-import { page, redirect } from '../../../shared/site/layout';
-import { t } from '../../../shared/site/strings';
-import { defaultTable } from '../../../shared/table/client';
+} from '../../../shared/ui/forms';
+import { html } from '../../../shared/ui/html';
+import { page, redirect } from '../../../shared/ui/layout';
 import { registrationBody } from '../../registrations/routes';
+import { consentLabel, fill, formatDate, formatMonth, helsinkiMonth } from '../common';
 import type { SiteRequest } from '../context';
 
+type EventCard = Awaited<ReturnType<typeof upcomingEvents>>[number];
 type Event = NonNullable<Awaited<ReturnType<typeof eventDetail>>>;
 
-export function eventCard(e: Awaited<ReturnType<typeof upcomingEvents>>[number], req: SiteRequest) {
-  const { lang } = req;
-  return html`<article class="card">
-<h3><a href="/${lang}/events/${e.id}">${e.title}</a>${e.isExample ? html` <span class="badge">${t('example', lang)}</span>` : ''}</h3>
-<p class="meta">${formatDateTime(e.startsAt, lang)}–${formatTime(e.endsAt, lang)}${e.place ? html` · ${e.place}` : e.mode === 'online' ? html` · ${t('online', lang)}` : ''}</p>
-<p>${e.registrationOpen ? html`${t('registrationOpen', lang)} · ${t('seatsLeft', lang)}: ${e.seatsLeft}` : t('registrationClosed', lang)}</p>
-</article>`;
+const stateColour: Record<EventState, TagColour> = {
+  open: 'green',
+  notYetOpen: 'blue',
+  waitlist: 'yellow',
+  full: 'red',
+  closed: 'grey',
+  past: 'grey',
+  cancelled: 'red',
+};
+
+/** The status tag of an event: open, opens on…, full – waiting list, full, closed, past, cancelled. */
+export function stateTag(e: Pick<EventCard, 'state' | 'registrationOpensAt'>, lang: Language) {
+  const label = fill(t(`state_${e.state}`, lang), {
+    date: e.registrationOpensAt ? formatDate(e.registrationOpensAt, lang) : '',
+  });
+  return tag(label, stateColour[e.state]);
 }
 
-function registrationForm(req: SiteRequest, event: Event, state: FormState, message?: string) {
+const when = (e: Pick<EventCard, 'startsAt' | 'endsAt'>, lang: Language) =>
+  `${formatDateTime(e.startsAt, lang)}–${formatTime(e.endsAt, lang)}`;
+
+/** Where: the place, online, or both. */
+function where(e: Pick<EventCard, 'mode' | 'place'>, lang: Language) {
+  if (e.mode === 'online') return t('mode_online', lang);
+  if (e.mode === 'hybrid') return [e.place, t('mode_online', lang)].filter(Boolean).join(' · ');
+  return e.place ?? t('mode_onsite', lang);
+}
+
+export function eventCard(e: EventCard, req: SiteRequest, headingLevel: 2 | 3 = 3) {
   const { lang } = req;
+  const tags = [stateTag(e, lang)];
+  if (e.isExample) tags.push(tag(t('example', lang), 'grey'));
+  const meta: string[] = [when(e, lang), where(e, lang)];
+  if (e.state === 'open') meta.push(pluralText(eventPlurals.seatsLeft, lang, e.seatsLeft));
+  return card({ href: `/${lang}/events/${e.id}`, title: e.title ?? e.id, tags, meta, headingLevel });
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const MODES = ['onsite', 'online', 'hybrid'] as const;
+
+/**
+ * /{lang}/events: the coming events with filters by month and format (a GET form: it works without
+ * JavaScript and the filtered list has its own address), and past events apart, latest first.
+ */
+export async function eventsRoute(req: SiteRequest) {
+  const { lang } = req;
+  const source = (await contentSources()).cached;
+  const table = defaultTable();
+  const [upcoming, past] = await Promise.all([
+    upcomingEvents(source, table, lang, req.now),
+    pastEvents(source, table, lang, req.now),
+  ]);
+  const month = MONTH.test(req.query.month ?? '') ? (req.query.month as string) : '';
+  const mode = (MODES as readonly string[]).includes(req.query.format ?? '')
+    ? (req.query.format as string)
+    : '';
+  const shown = upcoming.filter(
+    (e) => (!month || helsinkiMonth(e.startsAt) === month) && (!mode || e.mode === mode),
+  );
+  const months = [
+    ...new Set([...upcoming.map((e) => helsinkiMonth(e.startsAt)), ...(month ? [month] : [])]),
+  ].sort();
+  const filter: FormState = { values: { month, format: mode }, errors: new Map() };
+  const form = html`<form method="get" action="/${lang}/events" class="filters wide" aria-label="${t('filterTitle', lang)}">
+${selectField(filter, 'month', t('month', lang), [
+  { value: '', label: t('anyMonth', lang) },
+  ...months.map((m) => ({ value: m, label: formatMonth(m, lang) })),
+])}
+${selectField(filter, 'format', t('format', lang), [
+  { value: '', label: t('anyFormat', lang) },
+  ...MODES.map((m) => ({ value: m, label: t(`mode_${m}`, lang) })),
+])}
+${button(t('showEvents', lang), { variant: 'secondary' })}
+</form>`;
+  return page(
+    req.frame,
+    t('eventsTitle', lang),
+    html`<p class="lead">${t('eventsIntro', lang)}</p>
+${form}
+<h2 id="upcoming">${pluralText(eventPlurals.eventCount, lang, shown.length)}</h2>
+${shown.length ? cards(shown.map((e) => eventCard(e, req))) : html`<p>${month || mode ? t('noMatchingEvents', lang) : t('noEvents', lang)}</p>`}
+<h2 id="past">${t('pastEvents', lang)}</h2>
+${past.length ? cards(past.map((e) => eventCard(e, req))) : html`<p>${t('noPastEvents', lang)}</p>`}`,
+    { breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }] },
+  );
+}
+
+/** What the form asks depends on the event: no dietary needs for an event held only online. */
+function registrationForm(req: SiteRequest, event: Event, state: FormState) {
+  const { lang } = req;
+  const online = event.mode === 'online';
   return html`<form method="post" action="/${lang}/events/${event.id}" novalidate>
-${errorSummary(state, lang, message)}
 ${csrfInput(req.csrf)}
 ${honeypot(lang)}
-${textField(state, 'name', t('name', lang), { required: true, autocomplete: 'name' })}
-${textField(state, 'email', t('email', lang), { type: 'email', required: true, autocomplete: 'email' })}
+${textField(state, 'name', t('name', lang), { required: true, autocomplete: 'name', lang, spellcheck: false })}
+${textField(state, 'email', t('email', lang), { type: 'email', required: true, autocomplete: 'email', lang, spellcheck: false })}
 ${textField(state, 'organization', t('organization', lang), { autocomplete: 'organization', lang })}
 ${textField(state, 'municipality', t('municipality', lang), { lang })}
-${textField(state, 'dietary', t('dietary', lang), { hint: t('needsHint', lang), lang })}
-${textField(state, 'accessibility', t('accessibilityNeeds', lang), { hint: t('needsHint', lang), lang })}
-${checkbox(state, 'consent', t('consent', lang), { required: true })}
-<button type="submit">${t('register', lang)}</button>
+${online ? '' : textField(state, 'dietary', t('dietary', lang), { hint: t('dietaryHint', lang), lang, maxLength: 500 })}
+${textField(state, 'accessibility', t('accessibilityNeeds', lang), { hint: online ? t('accessibilityHintOnline', lang) : t('accessibilityHint', lang), lang, maxLength: 500 })}
+<p class="hint">${t(online ? 'needsKeptOnline' : 'needsKept', lang)}</p>
+${checkbox(state, 'consent', consentLabel(lang), { required: true, lang, summaryLabel: t('consentShort', lang) })}
+${button(event.state === 'waitlist' ? t('joinWaitlist', lang) : t('register', lang))}
 </form>`;
+}
+
+/** The registration part of the event page, as the event's state allows. */
+export function registrationPart(req: SiteRequest, event: Event, state: FormState) {
+  const { lang } = req;
+  const date = (iso: string | null) => (iso ? formatDateTimeInline(iso, lang) : '');
+  switch (event.state) {
+    case 'open':
+      return html`<p>${pluralText(eventPlurals.seatsLeft, lang, event.seatsLeft)}. ${fill(t('closesAt', lang), { date: date(event.registrationClosesAt) })}</p>
+${registrationForm(req, event, state)}`;
+    case 'waitlist':
+      return html`${notice('info', lang, t('text_waitlist', lang))}${registrationForm(req, event, state)}`;
+    case 'notYetOpen':
+      return html`<p>${fill(t('text_notYetOpen', lang), { date: date(event.registrationOpensAt) })}</p>`;
+    case 'closed':
+      return html`<p>${fill(t('text_closed', lang), { date: date(event.registrationClosesAt) })}</p>`;
+    default:
+      return html`<p>${t(`text_${event.state}`, lang)}</p>`;
+  }
 }
 
 function eventPage(
@@ -64,20 +183,30 @@ function eventPage(
   status = 200,
 ) {
   const { lang } = req;
+  const registration = registrationPart(req, event, state);
+  const summary = errorSummary(state, lang, message);
+  const facts = [
+    { key: t('when', lang), value: when(event, lang) },
+    { key: event.mode === 'online' ? t('participation', lang) : t('where', lang), value: where(event, lang) },
+    { key: t('registrationStatus', lang), value: stateTag(event, lang) },
+  ];
+  const sent = req.query.sent ? notice('success', lang, t('linkSent', lang), t('checkMail', lang)) : '';
   return page(
     req.frame,
     event.title ?? '',
-    html`<p class="meta">${t('when', lang)}: ${formatDateTime(event.startsAt, lang)}–${formatTime(event.endsAt, lang)}</p>
-${event.place ? html`<p class="meta">${t('where', lang)}: ${event.place}</p>` : ''}
-${event.mode !== 'onsite' ? html`<p class="meta">${t('online', lang)}</p>` : ''}
-${event.description ? html`<p>${event.description}</p>` : ''}
-<h2>${t('register', lang)}</h2>
-${
-  event.registrationOpen
-    ? html`<p>${t('seatsLeft', lang)}: ${event.seatsLeft}${event.seatsLeft === 0 ? html` · ${t('waitlistNote', lang)}` : ''}</p>${registrationForm(req, event, state, message)}`
-    : html`<p>${message ?? t('registrationClosed', lang)}</p>`
-}`,
-    status,
+    html`${sent}${event.isExample ? html`<p>${tag(t('example', lang), 'grey')}</p>` : ''}
+${summaryList(facts)}
+${paragraphs(event.description)}
+<h2>${t('registrationHeading', lang)}</h2>
+${registration}`,
+    {
+      status,
+      errorSummary: summary,
+      breadcrumbs: [
+        { href: `/${lang}/`, label: t('home', lang) },
+        { href: `/${lang}/events`, label: t('eventsNav', lang) },
+      ],
+    },
   );
 }
 
@@ -99,13 +228,14 @@ export async function eventRoute(req: SiteRequest, id: string) {
   if (req.method === 'GET') return eventPage(req, event);
 
   const values = formValues(req);
+  if (event.mode === 'online') values.dietary = undefined;
   const state: FormState = { values: { ...values, consent: one(req.form.consent) }, errors: new Map() };
-  if (req.bot) return page(req.frame, t('registered', req.lang), html`<p>${t('mailSent', req.lang)}</p>`);
+  if (req.bot) return redirect(`/${req.lang}/events/${id}?sent=1`, req.frame.cookies);
   const body = Object.fromEntries(
     Object.entries({
       ...values,
       language: req.lang,
-      consent: one(req.form.consent) === 'on' ? true : undefined,
+      consent: one(req.form.consent) === 'on',
     }).filter(([, v]) => v !== undefined),
   );
   const parsed = validatePart(registrationBody, body, '', req.lang);
@@ -126,10 +256,13 @@ export async function eventRoute(req: SiteRequest, id: string) {
     return redirect(`/${req.lang}/registrations/${manageToken}?new=1`, req.frame.cookies);
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
+    // Registered already: the link was mailed again, which is good news, told as for a new registration.
+    if (error.code === 'already-registered')
+      return redirect(`/${req.lang}/events/${id}?sent=1`, req.frame.cookies);
     const problem = error.toBody(req.lang);
     return eventPage(
       req,
-      event,
+      { ...event, ...(await eventDetail(source, table, id, req.lang, req.now)) },
       { ...state, errors: errorsByField(problem.errors) },
       problem.detail,
       error.status,
@@ -139,7 +272,7 @@ export async function eventRoute(req: SiteRequest, id: string) {
 
 /**
  * /{lang}/registrations/{token}: status, waitlist place, the confirm button of a held seat (a GET never
- * confirms: mail scanners follow links) and the cancel button. Both are posts of this page.
+ * confirms: mail scanners follow links), and cancelling after a confirmation step.
  */
 export async function registrationRoute(req: SiteRequest, token: string) {
   const { lang } = req;
@@ -174,39 +307,56 @@ export async function registrationRoute(req: SiteRequest, token: string) {
   }
   const meta = await eventMetaCached(table, view.eventId);
   const status = {
-    confirmed: t('confirmed', lang),
-    waitlisted: t('waitlisted', lang),
-    pending: t('pending', lang),
-    expired: t('expired', lang),
-    cancelled: t('cancelled', lang),
+    confirmed: tag(t('confirmed', lang), 'green'),
+    waitlisted: tag(t('waitlisted', lang), 'yellow'),
+    pending: tag(t('pending', lang), 'yellow'),
+    expired: tag(t('expired', lang), 'grey'),
+    cancelled: tag(t('cancelled', lang), 'grey'),
   }[view.status];
   const banner = refused
-    ? html`<div class="notice" role="alert"><p>${refused}</p></div>`
+    ? notice('error', lang, refused)
     : req.query.new && view.status !== 'cancelled'
-      ? html`<div class="notice" role="status"><p><strong>${view.status === 'waitlisted' ? t('waitlisted', lang) : view.status === 'pending' ? t('pending', lang) : t('registered', lang)}.</strong> ${t('mailSent', lang)}</p></div>`
+      ? notice(
+          'success',
+          lang,
+          t('mailSent', lang),
+          view.status === 'waitlisted'
+            ? t('waitlisted', lang)
+            : view.status === 'pending'
+              ? t('pending', lang)
+              : t('registered', lang),
+        )
       : req.query.confirmed && view.status === 'confirmed'
-        ? html`<div class="notice" role="status"><p>${t('confirmSeatDone', lang)}</p></div>`
+        ? notice('success', lang, t('confirmSeatDone', lang))
         : req.query.cancelled
-          ? html`<div class="notice" role="status"><p>${t('cancelDone', lang)}</p></div>`
+          ? notice('success', lang, t('cancelDone', lang))
           : '';
+  const self = `/${lang}/registrations/${token}`;
+  const active = view.status !== 'cancelled' && view.status !== 'expired';
+  const confirming = req.query.cancel === 'confirm' && active;
+  const title = pick(meta?.title, lang) ?? view.eventId;
+  const confirmSeatForm =
+    view.status === 'pending' && view.holdExpiresAt && !confirming
+      ? html`<p>${t('heldUntil', lang)} ${formatDateTime(view.holdExpiresAt, lang)}.</p>
+<form method="post" action="${self}">${csrfInput(req.csrf)}<input type="hidden" name="action" value="confirm">${buttonGroup(button(t('confirmSeat', lang)))}</form>`
+      : '';
+  const actions = confirming
+    ? html`<h2>${t('cancelQuestion', lang)}</h2>
+${warningText(lang, t('cancelWarning', lang))}
+<form method="post" action="${self}">${csrfInput(req.csrf)}${buttonGroup(button(t('confirmCancel', lang), { variant: 'warning' }), html`<a href="${self}">${t('keepRegistration', lang)}</a>`)}</form>`
+    : active
+      ? html`${confirmSeatForm}${buttonGroup(buttonLink(`${self}?cancel=confirm`, t('cancel', lang), 'secondary'))}`
+      : '';
   return page(
     req.frame,
     t('manageRegistration', lang),
     html`${banner}
-<h2><a href="/${lang}/events/${view.eventId}">${pick(meta?.title, lang) ?? view.eventId}</a></h2>
-${meta ? html`<p class="meta">${formatDateTime(meta.startsAt, lang)}–${formatTime(meta.endsAt, lang)}</p>` : ''}
-<p>${t('status', lang)}: <strong>${status}</strong></p>
-${view.waitlistPosition ? html`<p>${t('position', lang)}: <strong>${view.waitlistPosition}</strong></p>` : ''}
-${
-  view.status === 'pending' && view.holdExpiresAt
-    ? html`<p>${t('heldUntil', lang)} ${formatDateTime(view.holdExpiresAt, lang)}.</p>
-<form method="post" action="/${lang}/registrations/${token}">${csrfInput(req.csrf)}<input type="hidden" name="action" value="confirm"><button type="submit">${t('confirmSeat', lang)}</button></form>`
-    : ''
-}
-${
-  view.status !== 'cancelled' && view.status !== 'expired'
-    ? html`<form method="post" action="/${lang}/registrations/${token}">${csrfInput(req.csrf)}<button type="submit" class="secondary">${t('cancel', lang)}</button></form>`
-    : ''
-}`,
+${summaryList([
+  { key: t('eventsOf', lang), value: html`<a href="/${lang}/events/${view.eventId}">${title}</a>` },
+  ...(meta ? [{ key: t('when', lang), value: when(meta, lang) }] : []),
+  { key: t('status', lang), value: status },
+  ...(view.waitlistPosition ? [{ key: t('position', lang), value: String(view.waitlistPosition) }] : []),
+])}
+${actions}`,
   );
 }

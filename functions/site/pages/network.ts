@@ -4,8 +4,12 @@ import { HttpProblem } from '../../../shared/http/problem';
 import { validatePart } from '../../../shared/http/validate';
 import { confirm, join, leave } from '../../../shared/membership/membership';
 import { getSecret } from '../../../shared/secrets';
+import { t } from '../../../shared/site/strings';
+import { defaultTable } from '../../../shared/table/client';
+import { button, notice, warningText } from '../../../shared/ui/components';
 import {
   checkbox,
+  checkboxes,
   csrfInput,
   emptyForm,
   errorSummary,
@@ -14,12 +18,11 @@ import {
   honeypot,
   one,
   textField,
-} from '../../../shared/site/forms';
-import { html } from '../../../shared/site/html';
-import { page } from '../../../shared/site/layout';
-import { t } from '../../../shared/site/strings';
-import { defaultTable } from '../../../shared/table/client';
+} from '../../../shared/ui/forms';
+import { html } from '../../../shared/ui/html';
+import { page, redirect } from '../../../shared/ui/layout';
 import { membershipBody } from '../../network/routes';
+import { consentLabel } from '../common';
 import type { SiteRequest } from '../context';
 
 const deps = async (req: SiteRequest) => ({
@@ -30,31 +33,39 @@ const deps = async (req: SiteRequest) => ({
 
 async function joinPage(req: SiteRequest, state: FormState = emptyForm(), status = 200) {
   const { lang } = req;
+  if (req.query.sent)
+    return page(req.frame, t('checkMail', lang), notice('success', lang, t('checkMailText', lang)));
   const areas = await activityPlan((await contentSources()).cached, lang);
-  return page(
-    req.frame,
-    t('network', lang),
-    html`<p>${t('joinIntro', lang)}</p>
-<form method="post" action="/${lang}/network" novalidate>
-${errorSummary(state, lang)}
+  const form = html`<form method="post" action="/${lang}/network" novalidate>
 ${csrfInput(req.csrf)}
 ${honeypot(lang)}
-${textField(state, 'name', t('name', lang), { required: true, autocomplete: 'name' })}
-${textField(state, 'email', t('email', lang), { type: 'email', required: true, autocomplete: 'email' })}
+${textField(state, 'name', t('name', lang), { required: true, autocomplete: 'name', lang, spellcheck: false })}
+${textField(state, 'email', t('email', lang), { type: 'email', required: true, autocomplete: 'email', lang, spellcheck: false })}
 ${textField(state, 'organization', t('organization', lang), { autocomplete: 'organization', lang })}
 ${textField(state, 'municipality', t('municipality', lang), { lang })}
-<fieldset><legend>${t('interests', lang)}</legend>
-${areas.map((a) => checkbox(state, 'interests', a.title ?? a.id, { value: a.id }))}
-</fieldset>
-${checkbox(state, 'wantsToCoordinate', t('wantsToCoordinate', lang))}
-${checkbox(state, 'consent', t('consent', lang), { required: true })}
-<button type="submit">${t('join', lang)}</button>
-</form>`,
+${
+  areas.length
+    ? checkboxes(
+        state,
+        'interests',
+        t('interests', lang),
+        areas.map((a) => ({ value: a.id, label: a.title ?? a.id })),
+        { lang, hint: t('chooseAll', lang) },
+      )
+    : ''
+}
+${checkbox(state, 'wantsToCoordinate', t('wantsToCoordinate', lang), { lang, hint: t('coordinateHint', lang) })}
+${checkbox(state, 'consent', consentLabel(lang), { required: true, lang, summaryLabel: t('consentShort', lang) })}
+${button(t('join', lang))}
+</form>`;
+  return page(req.frame, t('network', lang), html`<p class="lead">${t('joinIntro', lang)}</p>${form}`, {
     status,
-  );
+    errorSummary: errorSummary(state, lang),
+    breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }],
+  });
 }
 
-/** /{lang}/network: the join form (double opt-in). */
+/** /{lang}/network: the join form (double opt-in), then "check your mail" on its own address. */
 export async function networkRoute(req: SiteRequest) {
   const { lang } = req;
   if (req.method === 'GET') return joinPage(req);
@@ -74,7 +85,7 @@ export async function networkRoute(req: SiteRequest) {
     },
     errors: new Map(),
   };
-  const done = page(req.frame, t('checkMail', lang), html`<p>${t('checkMailText', lang)}</p>`);
+  const done = redirect(`/${lang}/network?sent=1`, req.frame.cookies);
   if (req.bot) return done;
   const body = Object.fromEntries(
     Object.entries({
@@ -82,7 +93,7 @@ export async function networkRoute(req: SiteRequest) {
       language: lang,
       interests: interests.length ? interests : undefined,
       wantsToCoordinate: one(req.form.wantsToCoordinate) === 'on' ? true : undefined,
-      consent: one(req.form.consent) === 'on' ? true : undefined,
+      consent: one(req.form.consent) === 'on',
     }).filter(([, v]) => v !== undefined),
   );
   const parsed = validatePart(membershipBody, body, '', lang);
@@ -96,25 +107,30 @@ export async function networkRoute(req: SiteRequest) {
   return done;
 }
 
-/** /{lang}/network/confirm/{token} and /{lang}/network/leave/{token}: a button, never an action on GET (mail scanners follow links). */
+/**
+ * /{lang}/network/confirm/{token} and /{lang}/network/leave/{token}: a button, never an action on GET
+ * (mail scanners follow links); after the post, the result on its own address (?done=1).
+ */
 export async function membershipLinkRoute(req: SiteRequest, action: 'confirm' | 'leave', token: string) {
   const { lang } = req;
   const title = action === 'confirm' ? t('confirmMembership', lang) : t('leaveNetwork', lang);
+  const self = `/${lang}/network/${action}/${token}`;
   if (req.method === 'GET') {
+    if (req.query.done)
+      return action === 'confirm'
+        ? page(req.frame, t('welcome', lang), notice('success', lang, t('welcomeText', lang)))
+        : page(req.frame, t('leaveNetwork', lang), notice('success', lang, t('left', lang)));
     return page(
       req.frame,
       title,
-      html`${action === 'leave' ? html`<p>${t('leaveText', lang)}</p>` : ''}
-<form method="post" action="/${lang}/network/${action}/${token}">${csrfInput(req.csrf)}<button type="submit">${title}</button></form>`,
+      html`${action === 'leave' ? warningText(lang, t('leaveText', lang)) : html`<p>${t('confirmText', lang)}</p>`}
+<form method="post" action="${self}">${csrfInput(req.csrf)}${button(title, action === 'leave' ? { variant: 'warning' } : {})}</form>`,
     );
   }
   try {
-    if (action === 'confirm') {
-      await confirm(await deps(req), token);
-      return page(req.frame, t('welcome', lang), html`<p>${t('welcome', lang)}</p>`);
-    }
-    await leave(await deps(req), token);
-    return page(req.frame, t('leaveNetwork', lang), html`<p>${t('left', lang)}</p>`);
+    if (action === 'confirm') await confirm(await deps(req), token);
+    else await leave(await deps(req), token);
+    return redirect(`${self}?done=1`, req.frame.cookies);
   } catch (error) {
     if (error instanceof HttpProblem && error.status === 404) return undefined;
     throw error;

@@ -204,6 +204,14 @@ export const eventType = (t: Translate) =>
           fresh(rule).custom(notLaterThan('endsAt', t('validation.event.registrationBeforeEnd'))),
         ],
       }),
+      defineField({
+        name: 'cancelled',
+        title: t('event.cancelled'),
+        type: 'boolean',
+        group: 'registration',
+        initialValue: false,
+        description: t('event.cancelled.description'),
+      }),
     ],
     orderings: [
       {

@@ -2,7 +2,7 @@ import { CogIcon } from '@sanity/icons/Cog';
 import { type CustomValidator, defineField, defineType } from 'sanity';
 import type { Translate } from '../../i18n';
 import { LOCALIZED_STRING, LOCALIZED_TEXT, languageOptions, previewText } from '../localization';
-import { fresh, requiredField, requireLanguages } from '../validation';
+import { brandColour, fresh, requiredField, requireLanguages, svgLogo } from '../validation';
 
 /** The one settings document (_id "settings"), edited through the structure; it cannot be created or deleted. */
 export const SETTINGS_ID = 'settings';
@@ -32,6 +32,7 @@ export const settingsType = (t: Translate) =>
     icon: CogIcon,
     groups: [
       { name: 'network', title: t('settings.group.network'), default: true },
+      { name: 'identity', title: t('settings.group.identity') },
       { name: 'privacy', title: t('settings.group.privacy') },
       { name: 'retention', title: t('retentionPolicy.title') },
     ],
@@ -80,6 +81,39 @@ export const settingsType = (t: Translate) =>
         description: t('settings.publicBaseUrl.description'),
         // Replaces the url type's own check, which would allow http anywhere.
         validation: (rule) => fresh(rule).custom(siteAddress(t)),
+      }),
+      defineField({
+        name: 'tagline',
+        title: t('settings.tagline'),
+        type: LOCALIZED_STRING,
+        group: 'identity',
+        description: t('settings.tagline.description'),
+        validation: (rule) => rule.custom(requireLanguages(t, { optional: true })),
+      }),
+      defineField({
+        name: 'introduction',
+        title: t('settings.introduction'),
+        type: LOCALIZED_TEXT,
+        group: 'identity',
+        description: t('settings.introduction.description'),
+        validation: (rule) => rule.custom(requireLanguages(t, { optional: true })),
+      }),
+      defineField({
+        name: 'logo',
+        title: t('settings.logo'),
+        type: 'text',
+        group: 'identity',
+        rows: 6,
+        description: t('settings.logo.description'),
+        validation: (rule) => rule.custom(svgLogo(t)),
+      }),
+      defineField({
+        name: 'brandColour',
+        title: t('settings.brandColour'),
+        type: 'string',
+        group: 'identity',
+        description: t('settings.brandColour.description'),
+        validation: (rule) => rule.custom(brandColour(t)),
       }),
       defineField({
         name: 'privacyNotice',

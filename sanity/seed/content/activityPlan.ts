@@ -1,7 +1,8 @@
 /**
  * The activity plan 2024–2025 of Österbottens jämställdhets- och likabehandlingsnätverk (seeds/000): three
- * focus areas and their actions, as the plan lists them. Actions the plan does not date get the plan period;
- * every status is "planned", as in the plan: editors record progress.
+ * focus areas and their actions, as the plan lists them. Actions the plan does not date get the plan period.
+ * Each carries the status the plan reached by its end (2025): done, unless noted as continuing (ongoing) or
+ * moved to the next period (planned); editors record further progress.
  */
 import { CAMPAIGNS, FOCUS_AREAS, REGIONAL_COUNCIL } from '../ids';
 import { dateRange, ref, type SeedDocument, slug, str, text } from '../lib';
@@ -95,6 +96,8 @@ interface PlannedAction {
   period?: ReturnType<typeof dateRange>;
   coordinator?: string;
   campaigns?: string[];
+  /** Where the action stood when the plan period ended; done when not given. */
+  status?: 'planned' | 'ongoing' | 'done';
 }
 
 const OTHER_ACTIONS = {
@@ -144,6 +147,7 @@ const plannedActions: PlannedAction[] = [
   },
   {
     id: 'action-avveckling-av-segregationen',
+    status: 'ongoing',
     focusArea: FOCUS_AREAS.workingLife,
     title: {
       sv: 'Det nationella nätverket Avveckling av segregationen',
@@ -154,6 +158,7 @@ const plannedActions: PlannedAction[] = [
   { id: 'action-ovriga-atgarder-arbetsliv', focusArea: FOCUS_AREAS.workingLife, title: OTHER_ACTIONS },
   {
     id: 'action-kommunernas-natverk-fortsatter',
+    status: 'ongoing',
     focusArea: FOCUS_AREAS.municipalities,
     title: {
       sv: 'Jämställdhets- och likabehandlingsnätverket för kommunerna och välfärdsområdet i Österbotten fortsätter sin verksamhet',
@@ -204,6 +209,7 @@ const plannedActions: PlannedAction[] = [
   },
   {
     id: 'action-presentation-vid-seminarium',
+    status: 'planned',
     focusArea: FOCUS_AREAS.municipalities,
     title: {
       sv: 'Presentation av informationspaketet vid ett seminarium för kommunerna och välfärdsområdet',
@@ -224,6 +230,7 @@ const plannedActions: PlannedAction[] = [
   },
   {
     id: 'action-minoriteter-i-verksamheten',
+    status: 'ongoing',
     focusArea: FOCUS_AREAS.organisations,
     title: {
       sv: 'Beaktande av minoriteter i organisationens eller föreningens verksamhet',
@@ -233,6 +240,7 @@ const plannedActions: PlannedAction[] = [
   },
   {
     id: 'action-jamstalld-delaktighet',
+    status: 'ongoing',
     focusArea: FOCUS_AREAS.organisations,
     title: {
       sv: 'Jämställd och jämlik delaktighet',
@@ -249,7 +257,7 @@ export const actions: SeedDocument[] = plannedActions.map((action, index) => ({
   title: str(action.title),
   focusArea: ref(action.focusArea),
   period: action.period ?? PLAN_PERIOD,
-  status: 'planned',
+  status: action.status ?? 'done',
   ...(action.coordinator
     ? { coordinator: { _type: 'actionCoordinator', organization: ref(action.coordinator) } }
     : {}),

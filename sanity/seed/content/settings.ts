@@ -13,6 +13,39 @@ export const settings: SeedDocument[] = [
     region: str({ sv: 'Österbotten', fi: 'Pohjanmaa', en: 'Ostrobothnia' }),
     languages: ['sv', 'fi', 'en'],
     contactEmail: 'natverket@example.org',
+    tagline: str({
+      sv: 'Tillsammans för jämställdhet och likabehandling i Österbotten',
+      fi: 'Yhdessä tasa-arvon ja yhdenvertaisuuden puolesta Pohjanmaalla',
+      en: 'Together for equality and non-discrimination in Ostrobothnia',
+    }),
+    introduction: text({
+      sv:
+        'Nätverket samlar kommunerna, välfärdsområdet, organisationer, föreningar, företag och alla som vill ' +
+        'främja jämställdhet och likabehandling i Österbotten. Vi ordnar möten, webbinarier och seminarier, delar ' +
+        'kunskap och material och lyfter fram goda exempel, bland annat i kampanjen Årets jämställdhetsföretag i ' +
+        'Österbotten.\n\nNätverket är öppet för alla. Anmäl dig till ett evenemang eller gå med i nätverket så ' +
+        'får du veta mer.',
+      fi:
+        'Verkosto kokoaa yhteen kunnat, hyvinvointialueen, järjestöt, yhdistykset, yritykset ja kaikki, jotka ' +
+        'haluavat edistää tasa-arvoa ja yhdenvertaisuutta Pohjanmaalla. Järjestämme tapaamisia, webinaareja ja ' +
+        'seminaareja, jaamme tietoa ja materiaalia ja nostamme esiin hyviä käytäntöjä muun muassa Pohjanmaan ' +
+        'vuoden tasa-arvoyritys -kampanjassa.\n\nVerkosto on avoin kaikille. Ilmoittaudu tapahtumaan tai liity ' +
+        'verkostoon, niin kuulet lisää.',
+      en:
+        'The network brings together the municipalities, the welfare area, organisations, associations, ' +
+        'companies and everyone who wants to promote equality and non-discrimination in Ostrobothnia. We ' +
+        'organise meetings, webinars and seminars, share knowledge and material, and highlight good practice, ' +
+        'for example in the campaign Equality Company of the Year in Ostrobothnia.\n\nThe network is open to ' +
+        'everyone. Register for an event or join the network to hear more.',
+    }),
+    // Our own mark: two linked rings (people and organisations together) around an equals sign.
+    logo:
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">' +
+      '<circle cx="24" cy="32" r="17" fill="none" stroke="#1d4f91" stroke-width="6"/>' +
+      '<circle cx="40" cy="32" r="17" fill="none" stroke="#00703c" stroke-width="6"/>' +
+      '<rect x="23" y="25" width="18" height="5" rx="2" fill="#0b0c0c"/>' +
+      '<rect x="23" y="34" width="18" height="5" rx="2" fill="#0b0c0c"/></svg>',
+    brandColour: '#1d4f91',
     privacyNotice: text({
       sv:
         'Nätverket behandlar personuppgifter för att ordna evenemang, föra en förteckning över medlemmar och ta emot ' +

@@ -990,6 +990,103 @@ const cases: RuleCase[] = [
     }),
     path: () => ['retention', 'seatHoldHours'],
   },
+  {
+    rule: 'the brand colour carries white text at 4.5:1',
+    document: broken(settings, (draft) => {
+      draft.brandColour = '#ffcc00';
+    }),
+    path: () => ['brandColour'],
+    key: 'validation.settings.brandColour.contrast',
+    params: () => ({ colour: '#ffcc00', ratio: '1.51' }),
+  },
+  {
+    rule: 'the brand colour is #rrggbb',
+    document: broken(settings, (draft) => {
+      draft.brandColour = 'navy';
+    }),
+    path: () => ['brandColour'],
+    key: 'validation.settings.brandColour.format',
+  },
+  {
+    rule: 'the logo is a plain SVG drawing',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    }),
+    path: () => ['logo'],
+    key: 'validation.settings.logo.script',
+  },
+  {
+    rule: 'the logo is a whole SVG file',
+    document: broken(settings, (draft) => {
+      draft.logo = '<png>';
+    }),
+    path: () => ['logo'],
+    key: 'validation.settings.logo.whole',
+  },
+  {
+    rule: 'the logo is too large',
+    key: 'validation.settings.logo.size',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg>' + ' '.repeat(50_001) + '</svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without embedded HTML',
+    key: 'validation.settings.logo.html',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg><foreignObject><div>x</div></foreignObject></svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without embedded images',
+    key: 'validation.settings.logo.image',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg><image href="#a"/></svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without a DOCTYPE',
+    key: 'validation.settings.logo.doctype',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg><!DOCTYPE x></svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without event handlers',
+    key: 'validation.settings.logo.handler',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg onload="x()"></svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without javascript: links',
+    key: 'validation.settings.logo.javascript',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg><a href="#x" title="javascript:x"></a></svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without external styles',
+    key: 'validation.settings.logo.external',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg><style>@import "x.css";</style></svg>';
+    }),
+    path: () => ['logo'],
+  },
+  {
+    rule: 'the logo is without links to other files',
+    key: 'validation.settings.logo.link',
+    document: broken(settings, (draft) => {
+      draft.logo = '<svg><use href="other.svg#x"/></svg>';
+    }),
+    path: () => ['logo'],
+  },
 ];
 
 /** The message a case expects in the workspace of `language`. */
