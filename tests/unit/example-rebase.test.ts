@@ -100,6 +100,10 @@ describe('rebaseExamples', () => {
       'event-example-network-meeting-2027',
       'event-example-seminar-2027',
       'event-example-webinar-2027',
+      'method-example-enkat-till-arbetsgrupperna',
+      'method-example-lokalt-jamstalldhetsnatverk',
+      'method-example-rod-trad-i-styrdokumenten',
+      'method-example-vykort-till-nyblivna-foraldrar',
       'nominationRound-example-2027',
     ]);
     expect(moves.map(([path]) => path)).toEqual(

@@ -137,6 +137,8 @@ export const settingsType = (t: Translate) =>
         validation: (rule) => requiredField(rule, t('validation.settings.retention')),
       }),
     ],
+    // A singleton is never listed, so it needs no sort menu (Sanity would guess one from its fields).
+    orderings: [],
     preview: {
       select: { networkName: 'networkName' },
       prepare: ({ networkName }) => ({
