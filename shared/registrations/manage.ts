@@ -1,7 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type ActivityEntry, activityPut } from '../activity/activity-log';
 import type { EventMeta } from '../content/event-status';
 import { sha256 } from '../crypto';
 import { mailPut } from '../email/mail-item';
+import type { Caller } from '../http/caller';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { type TransactItem, transactWrite } from '../table/transact';
@@ -72,12 +74,29 @@ const MAX_ATTEMPTS = 8;
  * waitlist entry is deleted under a condition, and a loser simply looks again. Cancelling twice
  * answers the same.
  */
-export function cancelRegistration(deps: ManageDeps, token: string) {
-  return cancelLoaded(deps, () => registrationByToken(deps.table, token), true);
+export async function cancelRegistration(deps: ManageDeps, token: string) {
+  await cancelLoaded(deps, () => registrationByToken(deps.table, token), true);
+  return { status: 'cancelled' as const };
 }
 
-/** The same cancellation by key, for an erasure request: the seat is freed, no mail goes to the address. */
-export function cancelRegistrationById(deps: ManageDeps, eventId: string, registrationId: string) {
+/** A staff member acting on someone's behalf, and the activity entry their cancellation records. */
+export interface StaffActor {
+  caller: Caller;
+  entry: ActivityEntry;
+}
+
+/**
+ * The same cancellation by key. For an erasure request no mail goes to the address (the default); a
+ * coordinator cancelling on someone's behalf mails them as their own cancellation would. With `actor`,
+ * the activity entry is one more item of the cancellation's transaction (shared/activity/activity-log.ts):
+ * `recorded` says whether this call wrote it, which it does only when it cancelled something.
+ */
+export async function cancelRegistrationById(
+  deps: ManageDeps,
+  eventId: string,
+  registrationId: string,
+  options: { actor?: StaffActor; notify?: boolean } = {},
+) {
   return cancelLoaded(
     deps,
     async () => {
@@ -91,17 +110,23 @@ export function cancelRegistrationById(deps: ManageDeps, eventId: string, regist
       if (!found.Item) throw registrationProblems.unknownToken();
       return found.Item as RegistrationItem;
     },
-    false,
+    options.notify === true,
+    options.actor,
   );
 }
 
-async function cancelLoaded(deps: ManageDeps, load: () => Promise<RegistrationItem>, notify: boolean) {
+async function cancelLoaded(
+  deps: ManageDeps,
+  load: () => Promise<RegistrationItem>,
+  notify: boolean,
+  actor?: StaffActor,
+) {
   const { table, now } = deps;
   // Learnt from the event item when a plan's seat condition fails: more confirmed than capacity.
   let overbooked = false;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const registration = await load();
-    if (registration.status === 'cancelled') return { status: 'cancelled' as const };
+    if (registration.status === 'cancelled') return { status: 'cancelled' as const, recorded: false };
     const { eventId } = registration;
     const meta = await deps.meta(eventId);
 
@@ -158,8 +183,9 @@ async function cancelLoaded(deps: ManageDeps, load: () => Promise<RegistrationIt
       else items.push(releaseSeat(table, eventId, overbooked));
     }
 
+    if (actor) items.push(activityPut(table.name, actor.caller, actor.entry, { pepper: deps.pepper, now }));
     const outcome = await transactWrite(table, items);
-    if (outcome.ok) return { status: 'cancelled' as const };
+    if (outcome.ok) return { status: 'cancelled' as const, recorded: actor !== undefined };
     // Someone else cancelled this one, or promoted that waitlisted person first, or the event went
     // over or back under its capacity: look again.
     const event = outcome.cancelled[eventItem]?.old;
