@@ -25,7 +25,8 @@ export const functions = {
     permissions: { table: 'none', secrets: ['originSecret'] },
   },
   admin: {
-    description: 'Coordinator tools that span the flows: sessions and data-subject access and erasure',
+    description:
+      'Coordinator tools that span the flows: sessions, events, cancelling on behalf, the activity log, data-subject access and erasure',
     entry: 'functions/admin/handler.ts',
     memoryMB: 512,
     timeoutSeconds: 29,
@@ -134,8 +135,10 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: consoleRoutes,
-    // The pepper keys the CSRF tokens of the console's forms, as on the public site.
-    permissions: { table: 'none', secrets: ['emailPepper', 'originSecret'] },
+    // The pepper keys the CSRF tokens of the console's forms, as on the public site. The coordinator
+    // pages run the admin routes' use cases (cancelling on behalf and erasure write, with their activity
+    // entries), and name focus areas from the content.
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
     staffSignIn: true,
   },
   notifier: {

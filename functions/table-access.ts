@@ -21,9 +21,11 @@ export type TableAction =
  * table access but no entry here gets its level's whole set, and that test fails until it is declared.
  */
 export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> = {
-  // Erasure: Query on the person index, cancellations (transactions), deletes in batches of 25.
+  // Erasure: Query on the person index, cancellations (transactions), deletes in batches of 25; the
+  // event list reads the event copies by BatchGetItem.
   admin: [
     'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
@@ -79,6 +81,17 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
+  ],
+  // The coordinator pages: event copies by BatchGetItem, lists by Query, cancellations and erasure
+  // (transactions with their activity entries, then deletes in batches of 25).
+  console: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
   ],
   // Mail items only: read before sending (skip erased or sent ones), marked sent after.
   notifier: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],

@@ -1,7 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type ActivityEntry, activityPut } from '../activity/activity-log';
 import type { EventMeta } from '../content/event-status';
 import { sha256 } from '../crypto';
 import { mailPut } from '../email/mail-item';
+import type { Caller } from '../http/caller';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { type TransactItem, transactWrite } from '../table/transact';
@@ -83,15 +85,32 @@ export async function cancelRegistration(deps: ManageDeps, token: string) {
   return { status: 'cancelled' as const };
 }
 
-/** The same cancellation by key, for an erasure request: the seat is freed, no mail goes to the address. */
-export async function cancelRegistrationById(deps: ManageDeps, eventId: string, registrationId: string) {
-  await endRegistration(
+/** A staff member acting on someone's behalf, and the activity entry their cancellation records. */
+export interface StaffActor {
+  caller: Caller;
+  entry: ActivityEntry;
+}
+
+/**
+ * The same cancellation by key. For an erasure request no mail goes to the address (the default); a
+ * coordinator cancelling on someone's behalf mails them as their own cancellation would. With `actor`,
+ * the activity entry is one more item of the cancellation's transaction (shared/activity/activity-log.ts):
+ * `recorded` says whether this call wrote it, which it does only when it cancelled something.
+ */
+export async function cancelRegistrationById(
+  deps: ManageDeps,
+  eventId: string,
+  registrationId: string,
+  options: { actor?: StaffActor; notify?: boolean } = {},
+) {
+  const ended = await endRegistration(
     deps,
     () => registrationById(deps.table, eventId, registrationId),
     'cancelled',
-    false,
+    options.notify === true,
+    options.actor,
   );
-  return { status: 'cancelled' as const };
+  return { status: 'cancelled' as const, recorded: ended.recorded };
 }
 
 /**
@@ -124,7 +143,8 @@ async function endRegistration(
   load: () => Promise<RegistrationItem>,
   ending: Ending,
   notify: boolean,
-): Promise<{ status: RegistrationItem['status'] }> {
+  actor?: StaffActor,
+): Promise<{ status: RegistrationItem['status']; recorded: boolean }> {
   const { table, now } = deps;
   const nowMs = now.getTime();
   // Learnt from the event item when a plan's seat condition fails: more confirmed than capacity.
@@ -135,9 +155,10 @@ async function endRegistration(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const registration = await load();
     if (registration.status === 'cancelled' || registration.status === 'expired') {
-      return { status: ending === 'cancelled' ? 'cancelled' : registration.status };
+      return { status: ending === 'cancelled' ? 'cancelled' : registration.status, recorded: false };
     }
-    if (ending === 'expired' && !lapsed(registration, nowMs)) return { status: registration.status };
+    if (ending === 'expired' && !lapsed(registration, nowMs))
+      return { status: registration.status, recorded: false };
     const { eventId } = registration;
     const meta = fresh ?? (await deps.meta(eventId));
 
@@ -218,8 +239,9 @@ async function endRegistration(
       } else items.push(releaseSeat(table, eventId, overbooked, held));
     }
 
+    if (actor) items.push(activityPut(table.name, actor.caller, actor.entry, { pepper: deps.pepper, now }));
     const outcome = await transactWrite(table, items);
-    if (outcome.ok) return { status: ending };
+    if (outcome.ok) return { status: ending, recorded: actor !== undefined };
     // Someone else cancelled this one, or promoted that waitlisted person first, or the event went
     // over or back under its capacity, or its confirmation flag changed: look again.
     const event = outcome.cancelled[eventItem]?.old;

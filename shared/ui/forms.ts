@@ -77,7 +77,7 @@ function parts(state: FormState, name: string, id: string, options: Common, extr
 }
 
 export interface TextOptions extends Common {
-  type?: 'text' | 'email' | 'url' | 'tel' | 'number';
+  type?: 'text' | 'email' | 'url' | 'tel' | 'number' | 'search';
   autocomplete?: string;
   multiline?: boolean;
   /** Shown as a hint and counted live (by the script) as people type; never cuts their text. */

@@ -1,0 +1,66 @@
+import { listActivity, type StoredActivity } from '../../../shared/activity/activity-log';
+import type { Language } from '../../../shared/http/route';
+import { html } from '../../../shared/site/html';
+import { page } from '../../../shared/site/layout';
+import { defaultTable } from '../../../shared/table/client';
+import type { ConsolePage } from '../context';
+import { activityActionNames, consoleStrings, ct } from '../strings';
+import { backLink, nextPageLink, shortDateTime, withProblems } from './coordinator-kit';
+
+/** What an entry was done to: a registration links to its event's page; a person shows only as a hash. */
+function concerning(entry: StoredActivity, lang: Language) {
+  const { kind, id, parent } = entry.target;
+  if (kind === 'registration' && parent)
+    return html`<a href="/${lang}/console/events/${encodeURIComponent(parent)}">${parent}</a> / <code>${id}</code>`;
+  if (kind === 'person') return html`${kind} <code>${id.slice(0, 12)}…</code>`;
+  return html`${kind} <code>${id}</code>${parent ? html` (<code>${parent}</code>)` : ''}`;
+}
+
+const details = (entry: StoredActivity) =>
+  entry.details
+    ? html`<br><small>${Object.entries(entry.details)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ')}</small>`
+    : '';
+
+/** Coordinators: the staff activity log, newest first, a page at a time (GET /admin/activity). */
+export const activityPage: ConsolePage = {
+  path: 'activity',
+  groups: ['coordinator'],
+  title: consoleStrings.activity,
+  get: withProblems(async (req) => {
+    const { lang } = req;
+    const cursor = req.query.cursor || undefined;
+    const { items, nextCursor } = await listActivity(defaultTable(), cursor);
+    const here = `/${lang}/console/activity`;
+    return page(
+      req.frame,
+      ct('activity', lang),
+      html`${cursor ? backLink(here, ct('firstPage', lang)) : ''}
+${
+  items.length
+    ? html`<table>
+<caption>${ct('activity', lang)}</caption>
+<thead><tr>
+<th scope="col">${ct('when', lang)}</th>
+<th scope="col">${ct('who', lang)}</th>
+<th scope="col">${ct('what', lang)}</th>
+<th scope="col">${ct('concerning', lang)}</th>
+</tr></thead>
+<tbody>
+${items.map(
+  (entry) => html`<tr>
+<td><time datetime="${entry.at}">${shortDateTime(entry.at, lang)}</time></td>
+<td>${entry.actor}</td>
+<th scope="row">${activityActionNames[entry.action]?.[lang] ?? entry.action}${details(entry)}</th>
+<td>${concerning(entry, lang)}</td>
+</tr>`,
+)}
+</tbody>
+</table>`
+    : html`<p>${ct('noActivity', lang)}</p>`
+}
+${nextCursor ? nextPageLink(here, { cursor: nextCursor }, lang) : ''}`,
+    );
+  }),
+};
