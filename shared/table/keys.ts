@@ -91,6 +91,11 @@ export const keys = {
 
   // Mail to send: written with the change that causes it, sent by the notifier from the stream.
   mail: (mailId: string): ItemKey => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' }),
+  /** How many mails one address was sent in one window (`TEN#<n>`: ten minutes, `DAY#<n>`: a UTC day). */
+  mailBudget: (emailHash: string, window: string): ItemKey => ({
+    pk: `MAILBUDGET#${emailHash}`,
+    sk: window,
+  }),
 
   // Content-sync webhook deliveries, de-duplicated on their idempotency key.
   webhookDelivery: (deliveryId: string): ItemKey => ({ pk: `WEBHOOK#${deliveryId}`, sk: 'DELIVERY' }),

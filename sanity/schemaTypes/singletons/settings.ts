@@ -1,7 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineField, defineType } from 'sanity';
 import { LANGUAGE_OPTIONS, LOCALIZED_STRING, LOCALIZED_TEXT, localizedText } from '../localization';
-import { fresh, requiredField, requireLanguages } from '../validation';
+import { fresh, requiredField, requireLanguages, wholeNumberAtLeast } from '../validation';
 
 /** The one settings document (_id "settings"), edited through the structure; it cannot be created or deleted. */
 export const SETTINGS_ID = 'settings';
@@ -15,6 +15,7 @@ export const settingsType = defineType({
     { name: 'network', title: 'Network', default: true },
     { name: 'privacy', title: 'Privacy and accessibility' },
     { name: 'retention', title: 'Retention' },
+    { name: 'mail', title: 'Mail' },
   ],
   fields: [
     defineField({
@@ -73,6 +74,30 @@ export const settingsType = defineType({
       type: 'retentionPolicy',
       group: 'retention',
       validation: (rule) => requiredField(rule, 'Set how long personal data is kept.'),
+    }),
+    defineField({
+      name: 'mailBudget',
+      title: 'Mail budget per address',
+      type: 'object',
+      group: 'mail',
+      description:
+        'At most this many mails go to one address, so nobody can use the forms to flood someone else. Empty: 3 per ten minutes, 20 per day.',
+      fields: [
+        defineField({
+          name: 'perTenMinutes',
+          title: 'Mails per ten minutes',
+          type: 'number',
+          initialValue: 3,
+          validation: (rule) => wholeNumberAtLeast(rule, 'Mails per ten minutes', 1),
+        }),
+        defineField({
+          name: 'perDay',
+          title: 'Mails per day',
+          type: 'number',
+          initialValue: 20,
+          validation: (rule) => wholeNumberAtLeast(rule, 'Mails per day', 1),
+        }),
+      ],
     }),
   ],
   preview: {

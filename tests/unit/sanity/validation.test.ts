@@ -381,6 +381,14 @@ const cases: RuleCase[] = [
     path: () => ['retention', 'registrationDays'],
     message: 'Days to keep registrations must be a whole number of at least 1.',
   },
+  {
+    rule: 'the mail budget lets at least one mail through',
+    document: broken(settings, (draft) => {
+      draft.mailBudget = { perTenMinutes: 0, perDay: 20 };
+    }),
+    path: () => ['mailBudget', 'perTenMinutes'],
+    message: 'Mails per ten minutes must be a whole number of at least 1.',
+  },
 ];
 
 describe('validation rules', () => {
