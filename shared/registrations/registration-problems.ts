@@ -10,7 +10,6 @@ export const registrationProblems = {
   unknownEvent: () => problem('not-found', { detail: unknownEvent }),
   closed: () => problem('registration-closed'),
   full: () => problem('event-full'),
-  duplicate: () => problem('already-registered'),
   unknownToken: () =>
     problem('not-found', {
       detail: {

@@ -293,8 +293,14 @@ export async function campaignRoute(req: SiteRequest, id: string) {
   }
 
   const state: FormState = { values: formValues(req), errors: new Map() };
-  if (req.bot)
-    return page(req.frame, t('yourApplication', lang), html`<p>${t('applicationSaved', lang)}</p>`);
+  // The edit link goes by mail only: the page says what happens next, for a bot too.
+  const received = (submitted: boolean) =>
+    page(
+      req.frame,
+      t('checkMail', lang),
+      html`<p>${t(submitted ? 'applicationReceived' : 'draftReceived', lang)}</p>`,
+    );
+  if (req.bot) return received(one(req.form.intent) !== 'draft');
   const parsed = validatePart(applicationBody, toInput(req, questions), '', lang);
   if (!parsed.ok)
     return campaignPage(
@@ -306,8 +312,8 @@ export async function campaignRoute(req: SiteRequest, id: string) {
       400,
     );
   try {
-    const { editToken } = await submitApplication(await deps(req), id, parsed.value, lang, undefined);
-    return redirect(`/${lang}/applications/${editToken}?saved=1`, req.frame.cookies);
+    const { status } = await submitApplication(await deps(req), id, parsed.value, lang, undefined);
+    return received(status === 'submitted');
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
     const problem = error.toBody(lang);

@@ -89,7 +89,7 @@ const formValues = (req: SiteRequest) => ({
   accessibility: one(req.form.accessibility),
 });
 
-/** /{lang}/events/{id}: the event and its registration form (POST registers, then shows the manage page). */
+/** /{lang}/events/{id}: the event and its registration form (POST registers, then says to check the mail). */
 export async function eventRoute(req: SiteRequest, id: string) {
   const table = defaultTable();
   const source = (await contentSources()).cached;
@@ -99,7 +99,11 @@ export async function eventRoute(req: SiteRequest, id: string) {
 
   const values = formValues(req);
   const state: FormState = { values: { ...values, consent: one(req.form.consent) }, errors: new Map() };
-  if (req.bot) return page(req.frame, t('registered', req.lang), html`<p>${t('mailSent', req.lang)}</p>`);
+  // One page for a seat, a waitlist place, an address already registered (and a bot): the outcome and
+  // the manage link go by mail only.
+  const received = () =>
+    page(req.frame, t('checkMail', req.lang), html`<p>${t('registrationReceived', req.lang)}</p>`);
+  if (req.bot) return received();
   const body = Object.fromEntries(
     Object.entries({
       ...values,
@@ -116,13 +120,13 @@ export async function eventRoute(req: SiteRequest, id: string) {
       retentionSettings(table),
       eventMetaCached(table, id),
     ]);
-    const { manageToken } = await register(
+    await register(
       { table, pepper, now: req.now, registrationDays: retention.registrationDays, meta },
       id,
       parsed.value,
       undefined,
     );
-    return redirect(`/${req.lang}/registrations/${manageToken}?new=1`, req.frame.cookies);
+    return received();
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
     const problem = error.toBody(req.lang);
@@ -163,12 +167,9 @@ export async function registrationRoute(req: SiteRequest, token: string) {
     waitlisted: t('waitlisted', lang),
     cancelled: t('cancelled', lang),
   }[view.status];
-  const banner =
-    req.query.new && view.status !== 'cancelled'
-      ? html`<div class="notice" role="status"><p><strong>${view.status === 'waitlisted' ? t('waitlisted', lang) : t('registered', lang)}.</strong> ${t('mailSent', lang)}</p></div>`
-      : req.query.cancelled
-        ? html`<div class="notice" role="status"><p>${t('cancelDone', lang)}</p></div>`
-        : '';
+  const banner = req.query.cancelled
+    ? html`<div class="notice" role="status"><p>${t('cancelDone', lang)}</p></div>`
+    : '';
   return page(
     req.frame,
     t('manageRegistration', lang),
