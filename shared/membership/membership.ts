@@ -231,7 +231,9 @@ export async function confirm(deps: MembershipDeps, token: string) {
       Update: {
         TableName: table.name,
         Key: keys.member(hash),
-        UpdateExpression: 'SET #status = :active, confirmedAt = :now REMOVE expiresAt ADD leaveTokens :token',
+        // The sign-up's last notice goes too: the ten minutes between notes start again for the member.
+        UpdateExpression:
+          'SET #status = :active, confirmedAt = :now REMOVE expiresAt, noticeAt ADD leaveTokens :token',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
