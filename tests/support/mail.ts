@@ -146,22 +146,22 @@ export function stackMail(stack: { dynamoEndpoint: string; tableName: string }) 
     (await mailItemsTo(table, await getSecret('emailPepper'), email)).filter(
       (m) => !template || m.template === template,
     );
+  const newestSecret = async (email: string, secret: string, idField: string, id?: string) => {
+    const mail = await waitFor(async () =>
+      (await to(email)).filter((m) => m.secrets[secret] && (!id || m.data[idField] === id)).at(-1),
+    );
+    return String(mail.secrets[secret]);
+  };
   return {
     /** Every mail item to `email` (of `template`), oldest first. */
     to,
     /** The newest mail item to `email` of `template`, waiting for it to be written. */
     latest: (email: string, template: string) => waitFor(async () => (await to(email, template)).at(-1)),
-    /** The registration's manage link mailed to `email` (the newest one that carries a link). */
-    manageToken: async (email: string) =>
-      String(
-        (await waitFor(async () => (await to(email)).filter((m) => m.secrets.manageToken).at(-1))).secrets
-          .manageToken,
-      ),
-    /** The application's edit link mailed to `email` (the newest one). */
-    editToken: async (email: string) =>
-      String(
-        (await waitFor(async () => (await to(email)).filter((m) => m.secrets.editToken).at(-1))).secrets
-          .editToken,
-      ),
+    /** The registration's manage link mailed to `email` (the newest one; of that registration, if given). */
+    manageToken: (email: string, registrationId?: string) =>
+      newestSecret(email, 'manageToken', 'registrationId', registrationId),
+    /** The application's edit link mailed to `email` (the newest one; of that application, if given). */
+    editToken: (email: string, applicationId?: string) =>
+      newestSecret(email, 'editToken', 'applicationId', applicationId),
   };
 }
