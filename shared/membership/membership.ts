@@ -278,17 +278,20 @@ export async function leave(deps: MembershipDeps, token: string) {
   const others = [...((member.Item?.leaveTokens as Set<string> | undefined) ?? [])].filter(
     (h) => h !== sha256(token),
   );
-  // Membership mails still held (they carry the address until their TTL) go too; event mails stay.
+  // Membership mails still held (they carry the address until their TTL) go too, and the address's
+  // mail budget counters (only the address's owner holds a leave link); event mails stay.
   const mails = await table.doc.send(
     new QueryCommand({
       TableName: table.name,
       IndexName: tableDefinition.personIndex.name,
       KeyConditionExpression: 'personKey = :person AND begins_with(personSort, :mail)',
-      FilterExpression: 'begins_with(template, :membership)',
+      FilterExpression: 'begins_with(template, :membership) OR #type = :budget',
+      ExpressionAttributeNames: { '#type': 'type' },
       ExpressionAttributeValues: {
         ':person': personIndexKeys.person(hash),
-        ':mail': 'MAIL#',
+        ':mail': 'MAIL', // MAIL#… and MAILBUDGET#…
         ':membership': 'membership-',
+        ':budget': 'mailBudget',
       },
     }),
   );
