@@ -20,6 +20,7 @@ import { forgetEventMeta } from '../../shared/registrations/event-meta-cache';
 import { createDocumentClient, setDefaultTable, type Table } from '../../shared/table/client';
 import { httpEvent } from '../support/events';
 import { eventDocument } from '../support/events-fixture';
+import { mailItemsTo } from '../support/mail';
 import { roundDocument } from '../support/rounds-fixture';
 import { freshTable } from '../support/table';
 import { arbitraryFor, type JsonSchema, mutate, mutationArbitrary, nearLimitString } from './json-arbitrary';
@@ -120,7 +121,7 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
   const event = eventDocument({ capacity: 3, waitlist: true });
   await applyDocument(table, event);
   forgetEventMeta(event._id);
-  const registered = await (await handlerOf('registrations'))(
+  await (await handlerOf('registrations'))(
     httpEvent('POST /events/{eventId}/registrations', {
       path: `/events/${event._id}/registrations`,
       pathParameters: { eventId: event._id },
@@ -133,7 +134,9 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
       }),
     }),
   );
-  const manageToken = JSON.parse(registered.body ?? '{}').manageToken as string;
+  // The manage link goes by mail only: read it from the mail item, as the notifier would.
+  const [registrationMail] = await mailItemsTo(table, pepper, 'fixture@example.org');
+  const manageToken = registrationMail?.secrets.manageToken ?? 'no-token';
 
   const round = roundDocument();
   await applyDocument(table, round);
