@@ -50,8 +50,10 @@ describe.each([
     await screenshot(page, `register-error-${tag}`);
     await page.getByLabel(/Jag samtycker/).check();
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
-    await page.waitForURL(/\/sv\/registrations\//);
-    const banner = await page.getByRole('status').textContent();
+    // The page says what comes next; the outcome and the link come by mail only.
+    await page.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
+    const received = await page.locator('main').textContent();
+    const receivedPage = await page.content();
     await screenshot(page, `registered-${tag}`);
     const mail = await waitForMail(stack.outboxDir, email, 'registration-confirmed');
     await page.goto(pathOf(mail.text, /http\S+\/sv\/registrations\/[\w-]+/));
@@ -60,7 +62,8 @@ describe.each([
     // Assess
     expect(consentError).toBe('Obligatoriskt fält.');
     expect(keptName).toBe('Åsa Öberg');
-    expect(banner).toContain('Du är anmäld');
+    expect(received).toContain('Tack, vi har tagit emot din anmälan.');
+    expect(receivedPage).not.toContain('/registrations/');
     expect(await page.getByRole('status').textContent()).toContain('Din anmälan är avbokad.');
     expect(await page.locator('main').textContent()).toContain('Avbokad');
     await screenshot(page, `cancelled-${tag}`);
@@ -128,8 +131,9 @@ describe.each([
     await form.getByLabel('Vem fyller i ansökan?').selectOption('self');
     await form.getByLabel(/Jag samtycker/).check();
     await form.getByRole('button', { name: 'Spara utkast' }).click();
-    await page.waitForURL(/\/sv\/applications\/[\w-]+\?saved=1/);
+    await page.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
     const draftStatus = await page.locator('main').textContent();
+    const draftPage = await page.content();
     await screenshot(page, `application-draft-${tag}`);
     const draftMail = await waitForMail(stack.outboxDir, email, 'application-draft');
     // Act: open the mailed link, answer the rest, submit
@@ -145,7 +149,8 @@ describe.each([
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
     await page.waitForURL(/saved=1/);
     // Assess
-    expect(draftStatus).toContain('Utkast');
+    expect(draftStatus).toContain('Utkastet är sparat.');
+    expect(draftPage).not.toContain('/applications/');
     expect(await page.locator('main').textContent()).toContain('Inskickad');
     await screenshot(page, `application-submitted-${tag}`);
     const receipt = await waitForMail(stack.outboxDir, email, 'application-receipt');
