@@ -1,12 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeHeader } from '../../cdk/local/server';
+import { resetRetentionCache } from '../../shared/content/settings-cache';
 import { emailHash, unseal } from '../../shared/crypto';
+import type { MailBudget } from '../../shared/email/mail-budget';
 import { getSecret } from '../../shared/secrets';
 import { createDocumentClient, type Table } from '../../shared/table/client';
 import { tableDefinition } from '../../shared/table/definition';
-import { personIndexKeys } from '../../shared/table/keys';
+import { keys, personIndexKeys } from '../../shared/table/keys';
 import { waitFor } from './wait';
 
 export interface ParsedMail {
@@ -164,4 +166,24 @@ export function stackMail(stack: { dynamoEndpoint: string; tableName: string }) 
     editToken: (email: string, applicationId?: string) =>
       newestSecret(email, 'editToken', 'applicationId', applicationId),
   };
+}
+
+/**
+ * Sets the mail budget in the running stack's settings (as an editor would in the Studio), for a test
+ * that mails the same few seed addresses more often than a network normally does (several nomination
+ * rounds opened within minutes), so the budget does not decide what it asserts.
+ */
+export async function setMailBudget(
+  stack: { dynamoEndpoint: string; tableName: string },
+  budget: MailBudget,
+) {
+  await createDocumentClient(stack.dynamoEndpoint).send(
+    new UpdateCommand({
+      TableName: stack.tableName,
+      Key: keys.contentSnapshot('settings'),
+      UpdateExpression: 'SET mailBudget = :budget',
+      ExpressionAttributeValues: { ':budget': budget },
+    }),
+  );
+  resetRetentionCache();
 }
