@@ -214,7 +214,7 @@ const expectedTableActions: Record<string, string[]> = {
   // waitlist promotion when an event gains seats (transactions deleting the waitlist entry).
   contentSync: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
-  network: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  network: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   applications: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   site: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
