@@ -6,11 +6,15 @@ import { submitApplication } from '../../shared/applications/submit';
 import type { EventMeta } from '../../shared/content/event-status';
 import { applyDocument, type GovernedDocument } from '../../shared/content/operational-copy';
 import { resetRetentionCache } from '../../shared/content/settings-cache';
+import { mailPut } from '../../shared/email/mail-item';
+import { IdempotentReplay, idempotencyContext } from '../../shared/http/idempotency';
+import { json } from '../../shared/http/reply';
 import { join } from '../../shared/membership/membership';
 import { eventMetaCached } from '../../shared/registrations/event-meta-cache';
 import { cancelRegistration } from '../../shared/registrations/manage';
 import { register } from '../../shared/registrations/register';
 import { keys } from '../../shared/table/keys';
+import { transactWrite } from '../../shared/table/transact';
 import { applicationBody, businessIdFor, campaignDocument } from '../support/campaigns-fixture';
 import { eventDocument } from '../support/events-fixture';
 import { mailItemsTo } from '../support/mail';
@@ -235,5 +239,78 @@ describe('the mail budget per address', () => {
       );
     // Assess
     expect((await mailsTo(victim)).map((m) => m.template)).toEqual(['membership-confirm']);
+  });
+
+  it('keeps the caller’s positions when a write leaves its mails out and then fails a condition of its own', async () => {
+    // Prepare: an item the write's last Put may not overwrite
+    const existing = { pk: 'THING#taken', sk: 'THING' };
+    await transactWrite(table, [{ Put: { TableName: table.name, Item: existing } }]);
+    const mail = (n: number) =>
+      mailPut(
+        table.name,
+        { template: 'membership-confirm', to: victim, lang: 'sv', data: { name: `Mail ${n}` } },
+        pepper,
+        at(n),
+      );
+    // Act: four mails to one address in one write (more than the ten-minute limit allows at all)
+    const outcome = await transactWrite(table, [
+      { Put: { TableName: table.name, Item: { pk: 'THING#new', sk: 'THING' } } },
+      mail(1),
+      mail(2),
+      mail(3),
+      mail(4),
+      {
+        Put: { TableName: table.name, Item: existing, ConditionExpression: 'attribute_not_exists(pk)' },
+      },
+    ]);
+    // Assess
+    expect(outcome).toEqual({
+      ok: false,
+      cancelled: [
+        { code: 'None' },
+        { code: 'None' },
+        { code: 'None' },
+        { code: 'None' },
+        { code: 'None' },
+        { code: 'ConditionalCheckFailed' },
+      ],
+    });
+    expect(await mailsTo(victim)).toEqual([]);
+  });
+
+  it('stores the Idempotency-Key reply of a write over budget, so a retry is a replay', async () => {
+    // Prepare: the address has had its three mails
+    for (let n = 0; n < 3; n++)
+      await transactWrite(table, [
+        mailPut(
+          table.name,
+          { template: 'membership-confirm', to: victim, lang: 'sv', data: { name: 'Earlier' } },
+          pepper,
+          at(n),
+        ),
+      ]);
+    const ctx = idempotencyContext('POST /things', '/things', 'over-budget-key', { thing: 1 });
+    const write = () =>
+      transactWrite(
+        table,
+        [
+          { Put: { TableName: table.name, Item: { pk: 'THING#budget', sk: 'THING' } } },
+          mailPut(
+            table.name,
+            { template: 'membership-confirm', to: victim, lang: 'sv', data: { name: 'Over' } },
+            pepper,
+            at(10),
+          ),
+        ],
+        { ctx, reply: json(202, { status: 'received' }), nowSeconds: Math.floor(at(10).getTime() / 1000) },
+      );
+    // Act
+    const first = await write();
+    const retry = await write().catch((error: unknown) => error);
+    // Assess
+    expect(first).toEqual({ ok: true });
+    expect(retry).toBeInstanceOf(IdempotentReplay);
+    expect((retry as IdempotentReplay).reply).toEqual({ status: 202, body: { status: 'received' } });
+    expect(await mailsTo(victim)).toHaveLength(3);
   });
 });
