@@ -331,11 +331,12 @@ async function resendManageLink(
   marker: CancelledItem,
   idempotency: Idempotency<Registered> | undefined,
 ): Promise<Registered> {
-  const existing = marker.old ?? {};
   const { table, now } = deps;
-  const registrationId = String(existing.registrationId);
+  const existing = marker.old;
+  const registrationId = String(existing?.registrationId);
   const result: Registered = { status: 'already-registered', registrationId };
   const record = recordOf(idempotency, result, Math.floor(now.getTime() / 1000));
+  if (!existing) return result; // the marker's image always comes back (ALL_OLD); nothing to resend without it
   const token = newToken();
   const language = (existing.language as RegistrationInput['language']) ?? 'sv';
   const resent = await transactWrite(
