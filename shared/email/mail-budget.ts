@@ -77,14 +77,15 @@ export function budgetCounters(
       ['TEN', TEN_MINUTES_MS, budget.perTenMinutes],
       ['DAY', DAY_MS, budget.perDay],
     ] as const) {
-      const window = `${kind}#${Math.floor(atMs / span)}`;
-      const endsMs = (Math.floor(atMs / span) + 1) * span;
+      const n = Math.floor(atMs / span);
+      const key = keys.mailBudget(recipient, kind, n);
+      const endsMs = (n + 1) * span;
       counters.push({
         recipient,
         item: {
           Update: {
             TableName: tableName,
-            Key: keys.mailBudget(recipient, window),
+            Key: key,
             UpdateExpression:
               'SET #type = :type, #count = if_not_exists(#count, :zero) + :count, expiresAt = :expires, personKey = :person, personSort = :sort',
             ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
@@ -96,7 +97,7 @@ export function budgetCounters(
               ':room': limit - count,
               ':expires': Math.floor(endsMs / 1000) + 24 * 60 * 60,
               ':person': personIndexKeys.person(recipient),
-              ':sort': personIndexKeys.sort('MAILBUDGET', window),
+              ':sort': personIndexKeys.sort('MAILBUDGET', key.sk),
             },
           },
         },
