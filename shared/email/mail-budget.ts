@@ -47,14 +47,14 @@ export interface BudgetCounter {
 }
 
 /**
- * The counter Updates that ride with the mail items of one transaction: per recipient, one item for
- * the ten-minute window and one for the UTC day the mail falls in (fixed windows: across a window's
- * edge an address can get twice the ten-minute figure, never more than the day's). Each adds that
- * recipient's mails under the condition that the sum stays within the limit, so a transaction over
- * the budget is cancelled by these conditions alone (transactWrite then writes it again without that
- * recipient's mails). Counters carry the person key, so an access or erasure request finds them, and
- * expire a day after their window. `over`: recipients with more mails in this one transaction than a
- * limit allows at all.
+ * The counter Updates that ride with the mail items of one transaction: per recipient, one Update of
+ * the item of the UTC day the mail falls in, which counts the day's mails (`mails`) and those of each
+ * ten minutes of it (`tenMinutes<i>`, i = 0…143). Its condition keeps both within their limits, so a
+ * transaction over the budget is cancelled by these conditions alone (transactWrite then writes it
+ * again without that recipient's mails). The windows are fixed: across a ten-minute edge an address can
+ * get twice the ten-minute figure, never more than the day's. The item carries the person key, so an
+ * access or erasure request finds it, and expires a day after its day. `over`: recipients with more
+ * mails in this one transaction than a limit allows at all.
  */
 export function budgetCounters(
   tableName: string,
@@ -73,36 +73,33 @@ export function budgetCounters(
       over.add(recipient);
       continue;
     }
-    for (const [kind, span, limit] of [
-      ['TEN', TEN_MINUTES_MS, budget.perTenMinutes],
-      ['DAY', DAY_MS, budget.perDay],
-    ] as const) {
-      const n = Math.floor(atMs / span);
-      const key = keys.mailBudget(recipient, kind, n);
-      const endsMs = (n + 1) * span;
-      counters.push({
-        recipient,
-        item: {
-          Update: {
-            TableName: tableName,
-            Key: key,
-            UpdateExpression:
-              'SET #type = :type, #count = if_not_exists(#count, :zero) + :count, expiresAt = :expires, personKey = :person, personSort = :sort',
-            ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
-            ExpressionAttributeNames: { '#type': 'type', '#count': 'count' },
-            ExpressionAttributeValues: {
-              ':type': 'mailBudget',
-              ':zero': 0,
-              ':count': count,
-              ':room': limit - count,
-              ':expires': Math.floor(endsMs / 1000) + 24 * 60 * 60,
-              ':person': personIndexKeys.person(recipient),
-              ':sort': personIndexKeys.sort('MAILBUDGET', key.sk),
-            },
+    const day = Math.floor(atMs / DAY_MS);
+    const tenMinutes = Math.floor((atMs - day * DAY_MS) / TEN_MINUTES_MS);
+    const key = keys.mailBudget(recipient, day);
+    counters.push({
+      recipient,
+      item: {
+        Update: {
+          TableName: tableName,
+          Key: key,
+          UpdateExpression:
+            'SET #type = :type, #day = if_not_exists(#day, :zero) + :count, #ten = if_not_exists(#ten, :zero) + :count, expiresAt = :expires, personKey = :person, personSort = :sort',
+          ConditionExpression:
+            '(attribute_not_exists(#day) OR #day <= :dayRoom) AND (attribute_not_exists(#ten) OR #ten <= :tenRoom)',
+          ExpressionAttributeNames: { '#type': 'type', '#day': 'mails', '#ten': `tenMinutes${tenMinutes}` },
+          ExpressionAttributeValues: {
+            ':type': 'mailBudget',
+            ':zero': 0,
+            ':count': count,
+            ':dayRoom': budget.perDay - count,
+            ':tenRoom': budget.perTenMinutes - count,
+            ':expires': Math.floor(((day + 2) * DAY_MS) / 1000),
+            ':person': personIndexKeys.person(recipient),
+            ':sort': personIndexKeys.sort('MAILBUDGET', key.sk),
           },
         },
-      });
-    }
+      },
+    });
   }
   return { counters, over };
 }

@@ -91,10 +91,10 @@ export const keys = {
 
   // Mail to send: written with the change that causes it, sent by the notifier from the stream.
   mail: (mailId: string): ItemKey => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' }),
-  /** How many mails one address was sent in the n-th ten-minute window (`TEN`) or UTC day (`DAY`) since 1970. */
-  mailBudget: (emailHash: string, window: 'TEN' | 'DAY', n: number): ItemKey => ({
+  /** How many mails one address was sent on the n-th UTC day since 1970 (and in each ten minutes of it). */
+  mailBudget: (emailHash: string, day: number): ItemKey => ({
     pk: `MAILBUDGET#${emailHash}`,
-    sk: `${window}#${n}`,
+    sk: `DAY#${day}`,
   }),
 
   // Content-sync webhook deliveries, de-duplicated on their idempotency key.
