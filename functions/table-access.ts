@@ -58,12 +58,15 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
   ],
+  // A sign-up within ten minutes of the last mail only checks the member item (ConditionCheck), so a
+  // member and a new address cost the same requests.
   network: [
     'dynamodb:GetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
   ],
   // An answer checks its request inside the transaction (ConditionCheck); organisations by BatchGetItem.
   nominations: [

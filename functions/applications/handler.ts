@@ -32,8 +32,8 @@ async function deps() {
  * exactly what these return.
  */
 const replies = {
-  saved: (r: ApplicationSaved): Reply =>
-    json(201, { applicationId: r.applicationId, status: r.status, editToken: r.editToken }),
+  /** Without the edit link: it goes to the contact address by mail only, never to whoever posted. */
+  saved: (r: ApplicationSaved): Reply => json(201, { applicationId: r.applicationId, status: r.status }),
   proposed: (r: ProposalMade): Reply => json(201, { proposalId: r.proposalId }),
   invited: (r: ProposalInvited): Reply => json(200, { proposalId: r.proposalId, invitedAt: r.invitedAt }),
   decided: (r: ApplicationDecided): Reply =>

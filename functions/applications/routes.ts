@@ -147,11 +147,10 @@ export const applicationRoutes = {
     responses: {
       201: {
         description:
-          'Saved; the edit link (and, when submitted, a copy of the answers) is mailed to the contact',
+          'Saved; the edit link (and, when submitted, a copy of the answers) goes to the contact by mail only',
         schema: z.object({
           applicationId: z.string(),
           status: z.enum(['draft', 'submitted']),
-          editToken: z.string(),
         }),
       },
       404: { description: 'No such campaign' },

@@ -14,23 +14,12 @@ import { getSecret } from '../../shared/secrets';
 import { defaultTable } from '../../shared/table/client';
 import { registrationRoutes } from './routes';
 
-/** The public answer to a registration, the one place its shape is decided (also what a retry replays). */
-const registeredReply = (r: Registered): Reply =>
-  r.status === 'confirmed'
-    ? json(201, { registrationId: r.registrationId, status: r.status, manageToken: r.manageToken })
-    : r.status === 'pending'
-      ? json(201, {
-          registrationId: r.registrationId,
-          status: r.status,
-          holdExpiresAt: r.holdExpiresAt,
-          manageToken: r.manageToken,
-        })
-      : json(201, {
-          registrationId: r.registrationId,
-          status: r.status,
-          waitlistPosition: r.waitlistPosition,
-          manageToken: r.manageToken,
-        });
+/**
+ * The public answer to a registration, the one place its shape is decided (also what a retry
+ * replays): the same for a seat, a waitlist place and an address already registered, and without the
+ * manage link. The outcome and the link go by mail only, so the reply tells nobody who is registered.
+ */
+const registeredReply = (_r: Registered): Reply => json(202, { status: 'received' });
 
 /** What the manage-link writes need: the table, the pepper (mail), the clock, the cached event fields. */
 async function manageDeps() {

@@ -46,20 +46,13 @@ export const registrationRoutes = {
     params: z.strictObject({ eventId: documentId() }),
     body: registrationBody,
     responses: {
-      201: {
-        description: 'Registered; the manage link is mailed too',
-        schema: z.object({
-          registrationId: z.string(),
-          status: z.enum(['confirmed', 'waitlisted', 'pending']),
-          waitlistPosition: z.optional(z.int()),
-          holdExpiresAt: z.optional(z.string()),
-          manageToken: z.string(),
-        }),
+      202: {
+        description:
+          'Received. The outcome (confirmed, held until confirmed by mail, or waitlisted with its position) and the manage link go by mail only; an address already registered gets the same answer and its link mailed again (within the mail budget)',
+        schema: z.object({ status: z.literal('received') }),
       },
       404: { description: 'No such published event' },
-      409: {
-        description: 'Already registered (link mailed again), outside the window, or full without a waitlist',
-      },
+      409: { description: 'Outside the registration window, or full without a waitlist' },
     },
   }),
   view: defineRoute({

@@ -560,6 +560,27 @@ export const dictionary = {
     fi: 'Sivun ylälaidan, painikkeiden ja linkkien väri muodossa #rrggbb. Valkoisen tekstin on oltava luettavaa sitä vasten (kontrasti vähintään 4,5:1, WCAG 2.1 AA): vaaleita värejä ei hyväksytä.',
     en: 'The colour of the header, buttons and links, as #rrggbb. White text must be readable on it (a contrast of at least 4.5:1, WCAG 2.1 AA): light colours are refused.',
   },
+  'settings.group.mail': { sv: 'E-post', fi: 'Sähköposti', en: 'Mail' },
+  'settings.mailBudget': {
+    sv: 'E-postbudget per adress',
+    fi: 'Sähköpostikiintiö osoitetta kohden',
+    en: 'Mail budget per address',
+  },
+  'settings.mailBudget.description': {
+    sv: 'Högst så här många e-postmeddelanden går till en och samma adress, så att ingen kan använda formulären för att översvämma någon annan. Tomt: 3 per tio minuter, 20 per dygn.',
+    fi: 'Samaan osoitteeseen lähtee enintään näin monta viestiä, jotta kukaan ei voi käyttää lomakkeita toisen postilaatikon täyttämiseen. Tyhjä: 3 kymmenessä minuutissa, 20 vuorokaudessa.',
+    en: 'At most this many mails go to one address, so nobody can use the forms to flood someone else. Empty: 3 per ten minutes, 20 per day.',
+  },
+  'settings.mailBudget.perTenMinutes': {
+    sv: 'Meddelanden per tio minuter',
+    fi: 'Viestejä kymmenessä minuutissa',
+    en: 'Mails per ten minutes',
+  },
+  'settings.mailBudget.perDay': {
+    sv: 'Meddelanden per dygn',
+    fi: 'Viestejä vuorokaudessa',
+    en: 'Mails per day',
+  },
   'settings.contactEmail': {
     sv: 'E-post för kontakt',
     fi: 'Yhteydenottojen sähköposti',
@@ -1273,6 +1294,16 @@ export const dictionary = {
     sv: 'SVG-filen länkar till en annan fil: exportera den på nytt som en ren teckning utan länken.',
     fi: 'SVG-tiedosto linkittää toiseen tiedostoon: vie se uudelleen pelkkänä piirroksena ilman linkkiä.',
     en: 'The SVG contains a link to another file: export it again as a plain drawing without it.',
+  },
+  'validation.mailBudget.perTenMinutes': {
+    sv: 'Antalet meddelanden per tio minuter måste vara ett heltal, minst {min}.',
+    fi: 'Viestien määrän kymmenessä minuutissa on oltava kokonaisluku, vähintään {min}.',
+    en: 'Mails per ten minutes must be a whole number of at least {min}.',
+  },
+  'validation.mailBudget.perDay': {
+    sv: 'Antalet meddelanden per dygn måste vara ett heltal, minst {min}.',
+    fi: 'Viestien määrän vuorokaudessa on oltava kokonaisluku, vähintään {min}.',
+    en: 'Mails per day must be a whole number of at least {min}.',
   },
   'validation.retention.registrationDays': {
     sv: 'Antalet dagar som anmälningar sparas måste vara ett heltal, minst {min}.',

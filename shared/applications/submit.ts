@@ -17,7 +17,10 @@ export interface ApplicationDeps {
   applicationDays: number;
 }
 
-/** A saved application: its id, whether it was submitted or kept as a draft, and its secret edit link. */
+/**
+ * A saved application: its id, whether it was submitted or kept as a draft, and its secret edit link
+ * (for the mail item and callers in the same process: the HTTP reply never carries it).
+ */
 export interface ApplicationSaved {
   applicationId: string;
   status: 'draft' | 'submitted';

@@ -122,6 +122,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         networkName: l(doc.networkName),
         contactEmail: doc.contactEmail ?? null,
         retention: doc.retention ?? {},
+        mailBudget: doc.mailBudget ?? {},
       };
   }
 }

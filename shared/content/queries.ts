@@ -95,7 +95,7 @@ const governedFields = /* groq */ `
   },
   _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },
   _type == "organization" => { name, kind, majorityLanguage, nominationContact },
-  _type == "settings" => { networkName, contactEmail, retention }`;
+  _type == "settings" => { networkName, contactEmail, retention, mailBudget }`;
 
 export const governedTypes = ['event', 'campaign', 'nominationRound', 'organization', 'settings'] as const;
 

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_MAIL_BUDGET, type MailBudget } from '../email/mail-budget';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 
@@ -9,15 +10,26 @@ export interface RetentionSettings {
   seatHoldHours: number;
 }
 
+/** The settings a write path needs, from the operational copy of the settings document. */
+export interface WriteSettings extends RetentionSettings {
+  mailBudget: MailBudget;
+}
+
 const DEFAULTS: RetentionSettings = { registrationDays: 90, applicationDays: 365, seatHoldHours: 2 };
 const TTL_MS = 5 * 60 * 1000;
-let cached: { at: number; value: Promise<RetentionSettings> } | undefined;
+let cached: { at: number; value: Promise<WriteSettings> } | undefined;
+
+/** A whole number of at least 1, or the default (a field left empty in the Studio, or not synced yet). */
+const atLeastOne = (value: unknown, fallback: number) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : fallback;
+};
 
 /**
- * Retention from the settings snapshot, read once per container every five minutes so a write path
- * does not pay a round trip for it. Falls back to the defaults in docs/DOMAIN.md (Retention) when settings are not synced.
+ * The settings snapshot, read once per container every five minutes so a write path does not pay a
+ * round trip for it. Falls back to the defaults in docs/DOMAIN.md (Retention) when settings are not synced.
  */
-export function retentionSettings(table: Table, now = Date.now()): Promise<RetentionSettings> {
+function writeSettings(table: Table, now: number): Promise<WriteSettings> {
   if (!cached || now - cached.at > TTL_MS) {
     const value = table.doc
       .send(new GetCommand({ TableName: table.name, Key: keys.contentSnapshot('settings') }))
@@ -25,6 +37,10 @@ export function retentionSettings(table: Table, now = Date.now()): Promise<Reten
         registrationDays: Number(out.Item?.retention?.registrationDays) || DEFAULTS.registrationDays,
         applicationDays: Number(out.Item?.retention?.applicationDays) || DEFAULTS.applicationDays,
         seatHoldHours: Number(out.Item?.retention?.seatHoldHours) || DEFAULTS.seatHoldHours,
+        mailBudget: {
+          perTenMinutes: atLeastOne(out.Item?.mailBudget?.perTenMinutes, DEFAULT_MAIL_BUDGET.perTenMinutes),
+          perDay: atLeastOne(out.Item?.mailBudget?.perDay, DEFAULT_MAIL_BUDGET.perDay),
+        },
       }));
     value.catch(() => {
       cached = undefined;
@@ -32,6 +48,16 @@ export function retentionSettings(table: Table, now = Date.now()): Promise<Reten
     cached = { at: now, value };
   }
   return cached.value;
+}
+
+/** Retention days from the settings (cached). */
+export function retentionSettings(table: Table, now = Date.now()): Promise<RetentionSettings> {
+  return writeSettings(table, now);
+}
+
+/** How many mails one address may be sent (cached; see shared/email/mail-budget.ts). */
+export async function mailBudgetSettings(table: Table, now = Date.now()): Promise<MailBudget> {
+  return (await writeSettings(table, now)).mailBudget;
 }
 
 export function resetRetentionCache() {

@@ -19,6 +19,8 @@ export interface MailRequest<T extends TemplateName> {
 /**
  * The Put that asks for a mail: written in the same transaction as the change that causes it, sent
  * by the notifier from the table stream. It holds an address, so it is in the person index and expires.
+ * transactWrite recognises it (`type: 'mail'`) and holds it to the recipient's mail budget
+ * (shared/email/mail-budget.ts): over the budget the change is written without it.
  */
 export function mailPut<T extends TemplateName>(
   tableName: string,

@@ -10,7 +10,7 @@ import type { Language } from '../http/route';
 import type { Table } from '../table/client';
 import { tableDefinition } from '../table/definition';
 import { keys, personIndexKeys } from '../table/keys';
-import { type TransactItem, transactWrite } from '../table/transact';
+import { ContentionError, type TransactItem, transactWrite } from '../table/transact';
 
 export interface MembershipInput {
   name: string;
@@ -61,10 +61,19 @@ export interface JoinPending {
   status: 'pending';
 }
 
+/** The attempts at a sign-up whose member item changed between our read and our write. */
+const MAX_PLANS = 4;
+
 /**
- * POST /network/members: double opt-in. The sign-up is kept pending with a confirm link mailed;
- * an address that is already a member gets a note (with a leave link) instead. Both answer 202 the
- * same way, so the endpoint does not tell who is a member.
+ * POST /network/members: double opt-in that tells no caller who is a member. The member item is read
+ * first (one consistent GetItem), then ONE TransactWriteItems is planned from what it holds:
+ * - nobody: the pending sign-up, its confirm link and the mail;
+ * - a pending sign-up mailed ten minutes ago or more: replaced by this one, with a new link mailed;
+ * - a member noticed ten minutes ago or more: a note with a fresh leave link (the member unchanged);
+ * - within those ten minutes: only a check that nothing changed, and no mail.
+ * Every case costs the same two round trips (one more only for an address over its mail budget, which
+ * does not depend on membership), and all answer 202 the same way. Each write is conditional on the
+ * item as read, so a concurrent change makes it plan again.
  */
 export async function join(
   deps: MembershipDeps,
@@ -74,75 +83,59 @@ export async function join(
   const { table, now } = deps;
   const hash = emailHash(input.email, deps.pepper);
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  const confirmToken = newToken();
   const pending: JoinPending = { status: 'pending' };
-  const member = {
-    ...keys.member(hash),
-    type: 'member',
-    status: 'pending',
-    name: input.name,
-    email: input.email,
-    ...(input.organization ? { organization: input.organization } : {}),
-    ...(input.municipality ? { municipality: input.municipality } : {}),
-    language: input.language,
-    interests: input.interests ?? [],
-    wantsToCoordinate: input.wantsToCoordinate === true,
-    consentAt: now.toISOString(),
-    createdAt: now.toISOString(),
-    expiresAt: nowSeconds + PENDING_SECONDS,
-    personKey: personIndexKeys.person(hash),
-    personSort: personIndexKeys.sort('MEMBER', 'NETWORK'),
-  };
-  const outcome = await transactWrite(
-    table,
-    [
-      {
-        Put: {
-          TableName: table.name,
-          Item: member,
-          ConditionExpression: 'attribute_not_exists(pk) OR #status = :pending',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pending': 'pending' },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        },
-      },
-      tokenPut(table, confirmToken, {
-        kind: 'member-confirm',
-        memberHash: hash,
-        expiresAt: nowSeconds + PENDING_SECONDS,
-      }),
-      mailPut(
-        table.name,
-        {
-          template: 'membership-confirm',
-          to: input.email,
-          lang: input.language,
-          data: { name: input.name },
-          secrets: { confirmToken },
-        },
-        deps.pepper,
-        now,
-      ),
-    ],
-    recordOf(idempotency, pending, nowSeconds),
-  );
-  if (outcome.ok) return pending;
+  for (let plan = 0; plan < MAX_PLANS; plan++) {
+    const found = await table.doc.send(
+      new GetCommand({ TableName: table.name, Key: keys.member(hash), ConsistentRead: true }),
+    );
+    const outcome = await transactWrite(
+      table,
+      joinWrites(deps, input, hash, found.Item),
+      recordOf(idempotency, pending, nowSeconds),
+    );
+    if (outcome.ok) return pending;
+    // The member item changed since it was read (or a token collided): read and plan again.
+  }
+  throw new ContentionError();
+}
 
-  // Already a member: remind them (at most every ten minutes) with a fresh leave link.
-  const existing = outcome.cancelled[0]?.old;
-  if (existing) {
+/** The one transaction of a sign-up, given the member item as it was read (see join). */
+function joinWrites(
+  deps: MembershipDeps,
+  input: MembershipInput,
+  hash: string,
+  existing: Record<string, unknown> | undefined,
+): TransactItem[] {
+  const { table, now } = deps;
+  const nowMs = now.getTime();
+  const nowSeconds = Math.floor(nowMs / 1000);
+  const seen = typeof existing?.noticeAt === 'number' ? existing.noticeAt : undefined;
+  // Unchanged since read: the same status and the same last notice (none, for an item without one).
+  const unchanged = {
+    ConditionExpression: `#status = :seenStatus AND ${seen === undefined ? 'attribute_not_exists(noticeAt)' : 'noticeAt = :seen'}`,
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':seenStatus': existing?.status,
+      ...(seen === undefined ? {} : { ':seen': seen }),
+    },
+  };
+  if (existing && seen !== undefined && seen >= nowMs - NOTICE_INTERVAL_MS) {
+    return [{ ConditionCheck: { TableName: table.name, Key: keys.member(hash), ...unchanged } }];
+  }
+
+  if (existing?.status === 'active') {
+    // Already a member: a note with a fresh leave link, the membership as it is.
     const leaveToken = newToken();
-    await transactWrite(table, [
+    return [
       {
         Update: {
           TableName: table.name,
           Key: keys.member(hash),
           UpdateExpression: 'SET noticeAt = :now ADD leaveTokens :token',
-          ConditionExpression:
-            'attribute_exists(pk) AND (attribute_not_exists(noticeAt) OR noticeAt < :cutoff)',
+          ...unchanged,
           ExpressionAttributeValues: {
-            ':now': now.getTime(),
-            ':cutoff': now.getTime() - NOTICE_INTERVAL_MS,
+            ...unchanged.ExpressionAttributeValues,
+            ':now': nowMs,
             ':token': new Set([sha256(leaveToken)]),
           },
         },
@@ -160,9 +153,54 @@ export async function join(
         deps.pepper,
         now,
       ),
-    ]);
+    ];
   }
-  return pending;
+
+  const confirmToken = newToken();
+  const member = {
+    ...keys.member(hash),
+    type: 'member',
+    status: 'pending',
+    name: input.name,
+    email: input.email,
+    ...(input.organization ? { organization: input.organization } : {}),
+    ...(input.municipality ? { municipality: input.municipality } : {}),
+    language: input.language,
+    interests: input.interests ?? [],
+    wantsToCoordinate: input.wantsToCoordinate === true,
+    consentAt: now.toISOString(),
+    createdAt: now.toISOString(),
+    noticeAt: nowMs,
+    expiresAt: nowSeconds + PENDING_SECONDS,
+    personKey: personIndexKeys.person(hash),
+    personSort: personIndexKeys.sort('MEMBER', 'NETWORK'),
+  };
+  return [
+    {
+      Put: {
+        TableName: table.name,
+        Item: member,
+        ...(existing ? unchanged : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      },
+    },
+    tokenPut(table, confirmToken, {
+      kind: 'member-confirm',
+      memberHash: hash,
+      expiresAt: nowSeconds + PENDING_SECONDS,
+    }),
+    mailPut(
+      table.name,
+      {
+        template: 'membership-confirm',
+        to: input.email,
+        lang: input.language,
+        data: { name: input.name },
+        secrets: { confirmToken },
+      },
+      deps.pepper,
+      now,
+    ),
+  ];
 }
 
 /** POST /network/members/confirm: the pending sign-up becomes a member, welcomed with a leave link. */
@@ -193,7 +231,9 @@ export async function confirm(deps: MembershipDeps, token: string) {
       Update: {
         TableName: table.name,
         Key: keys.member(hash),
-        UpdateExpression: 'SET #status = :active, confirmedAt = :now REMOVE expiresAt ADD leaveTokens :token',
+        // The sign-up's last notice goes too: the ten minutes between notes start again for the member.
+        UpdateExpression:
+          'SET #status = :active, confirmedAt = :now REMOVE expiresAt, noticeAt ADD leaveTokens :token',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -238,17 +278,20 @@ export async function leave(deps: MembershipDeps, token: string) {
   const others = [...((member.Item?.leaveTokens as Set<string> | undefined) ?? [])].filter(
     (h) => h !== sha256(token),
   );
-  // Membership mails still held (they carry the address until their TTL) go too; event mails stay.
+  // Membership mails still held (they carry the address until their TTL) go too, and the address's
+  // mail budget counters (only the address's owner holds a leave link); event mails stay.
   const mails = await table.doc.send(
     new QueryCommand({
       TableName: table.name,
       IndexName: tableDefinition.personIndex.name,
       KeyConditionExpression: 'personKey = :person AND begins_with(personSort, :mail)',
-      FilterExpression: 'begins_with(template, :membership)',
+      FilterExpression: 'begins_with(template, :membership) OR #type = :budget',
+      ExpressionAttributeNames: { '#type': 'type' },
       ExpressionAttributeValues: {
         ':person': personIndexKeys.person(hash),
-        ':mail': 'MAIL#',
+        ':mail': 'MAIL', // MAIL#… and MAILBUDGET#…
         ':membership': 'membership-',
+        ':budget': 'mailBudget',
       },
     }),
   );

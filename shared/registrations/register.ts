@@ -33,11 +33,17 @@ export interface RegisterDeps {
   seatHoldHours?: number;
 }
 
-/** What a registration came to: a seat, or a place in the waitlist; either way a secret manage link. */
+/**
+ * What a registration came to: a seat, or a place in the waitlist, either way with a secret manage
+ * link; or, for an address already registered, that registration (its link mailed again). The HTTP
+ * reply and the page say none of this (it goes by mail only), so nobody learns who is registered: the
+ * manage token is for the mail item and for callers in the same process, never for a reply.
+ */
 export type Registered =
   | { status: 'confirmed'; registrationId: string; manageToken: string }
   | { status: 'pending'; registrationId: string; manageToken: string; holdExpiresAt: string }
-  | { status: 'waitlisted'; registrationId: string; waitlistPosition: number; manageToken: string };
+  | { status: 'waitlisted'; registrationId: string; waitlistPosition: number; manageToken: string }
+  | { status: 'already-registered'; registrationId: string };
 
 /** Re-plans after a seat frees or the waitlist ticket is lost are bounded; contention is DynamoDB's. */
 const MAX_PLANS = 6;
@@ -152,21 +158,21 @@ export async function register(
 
     const [eventReason, markerReason] = confirmed.cancelled;
     const event = eventReason?.old as (EventMeta & Record<string, unknown>) | undefined;
-    if (markerReason?.code === 'ConditionalCheckFailed') {
-      await resendManageLink(deps, eventId, input.email, markerReason);
-      throw registrationProblems.duplicate();
-    }
-    if (eventReason?.code !== 'ConditionalCheckFailed')
-      throw new Error('registration cancelled for an unknown reason');
-    if (!event?.published) throw registrationProblems.unknownEvent();
-    if (nowMs < Number(event.opensAtMs) || nowMs >= Number(event.closesAtMs))
-      throw registrationProblems.closed();
-    if (holdsSeats(event) !== holds) {
-      holds = holdsSeats(event); // the editor switched confirmation by email on or off: plan again
-      continue;
-    }
-    if (event.confirmed < event.capacity) continue; // a seat freed between our read and write: plan again
-    if (!event.waitlist) throw registrationProblems.full();
+    // The event's refusals come first, so an address already registered hears exactly what a new one
+    // would (404, closed, full); otherwise both get the same "received".
+    const duplicate = markerReason?.code === 'ConditionalCheckFailed';
+    if (eventReason?.code === 'ConditionalCheckFailed') {
+      if (!event?.published) throw registrationProblems.unknownEvent();
+      if (nowMs < Number(event.opensAtMs) || nowMs >= Number(event.closesAtMs))
+        throw registrationProblems.closed();
+      if (!duplicate && holdsSeats(event) !== holds) {
+        holds = holdsSeats(event); // the editor switched confirmation by email on or off: plan again
+        continue;
+      }
+      if (event.confirmed >= event.capacity && !event.waitlist) throw registrationProblems.full();
+      if (!duplicate && event.confirmed < event.capacity) continue; // a seat freed meanwhile: plan again
+    } else if (!duplicate) throw new Error('registration cancelled for an unknown reason');
+    if (duplicate) return resendManageLink(deps, eventId, input.email, markerReason, idempotency);
 
     // Plan B: the waitlist. The ticket is an atomic counter, so concurrent joiners never collide.
     let position: number;
@@ -248,10 +254,8 @@ export async function register(
     );
     if (waitlisted.ok) return waitlistedResult;
     const [, marker] = waitlisted.cancelled;
-    if (marker?.code === 'ConditionalCheckFailed') {
-      await resendManageLink(deps, eventId, input.email, marker);
-      throw registrationProblems.duplicate();
-    }
+    if (marker?.code === 'ConditionalCheckFailed')
+      return resendManageLink(deps, eventId, input.email, marker, idempotency);
     // Otherwise a seat freed (or the event closed) after the ticket: plan again from the start.
   }
   throw Object.assign(new Error('registration could not settle'), { name: 'ContentionError' });
@@ -353,50 +357,70 @@ const RESEND_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
  * Same email again: the person gets their manage link again (a fresh token for the same
- * registration, as only hashes are stored), and the request still answers 409.
+ * registration, as only hashes are stored), at most every ten minutes and within the mail budget, and
+ * the request is answered as a new one would be. The Idempotency-Key record rides along; when the ten
+ * minutes are not up it is written alone, so a retry with the key is a replay here too.
  */
-async function resendManageLink(deps: RegisterDeps, eventId: string, email: string, marker: CancelledItem) {
-  const existing = marker.old;
-  if (!existing || !deps.meta) return;
+async function resendManageLink(
+  deps: RegisterDeps,
+  eventId: string,
+  email: string,
+  marker: CancelledItem,
+  idempotency: Idempotency<Registered> | undefined,
+): Promise<Registered> {
   const { table, now } = deps;
+  const existing = marker.old;
+  const registrationId = String(existing?.registrationId);
+  const result: Registered = { status: 'already-registered', registrationId };
+  const record = recordOf(idempotency, result, Math.floor(now.getTime() / 1000));
+  if (!existing) return result; // the marker's image always comes back (ALL_OLD); nothing to resend without it
   const token = newToken();
-  const registrationId = String(existing.registrationId);
   const language = (existing.language as RegistrationInput['language']) ?? 'sv';
-  await transactWrite(table, [
-    {
-      Update: {
-        TableName: table.name,
-        Key: { pk: existing.pk, sk: existing.sk },
-        UpdateExpression: 'SET resentAt = :now',
-        ConditionExpression:
-          'attribute_exists(pk) AND (attribute_not_exists(resentAt) OR resentAt < :cutoff)',
-        ExpressionAttributeValues: { ':now': now.getTime(), ':cutoff': now.getTime() - RESEND_INTERVAL_MS },
-      },
-    },
-    {
-      Put: {
-        TableName: table.name,
-        Item: {
-          ...keys.token(sha256(token)),
-          type: 'token',
-          kind: 'registration',
-          eventId,
-          registrationId,
-          expiresAt: existing.expiresAt,
+  const resent = await transactWrite(
+    table,
+    [
+      {
+        Update: {
+          TableName: table.name,
+          Key: { pk: existing.pk, sk: existing.sk },
+          UpdateExpression: 'SET resentAt = :now',
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(resentAt) OR resentAt < :cutoff)',
+          ExpressionAttributeValues: { ':now': now.getTime(), ':cutoff': now.getTime() - RESEND_INTERVAL_MS },
         },
       },
-    },
-    mailPut(
-      table.name,
       {
-        template: 'registration-link',
-        to: email,
-        lang: language,
-        data: mailData(deps.meta, registrationId, String(existing.name ?? '')),
-        secrets: { manageToken: token },
+        Put: {
+          TableName: table.name,
+          Item: {
+            ...keys.token(sha256(token)),
+            type: 'token',
+            kind: 'registration',
+            eventId,
+            registrationId,
+            expiresAt: existing.expiresAt,
+          },
+        },
       },
-      deps.pepper,
-      now,
-    ),
-  ]);
+      ...(deps.meta
+        ? [
+            mailPut(
+              table.name,
+              {
+                template: 'registration-link',
+                to: email,
+                lang: language,
+                data: mailData(deps.meta, registrationId, String(existing.name ?? '')),
+                secrets: { manageToken: token },
+              },
+              deps.pepper,
+              now,
+            ),
+          ]
+        : []),
+    ],
+    record,
+  );
+  if (!resent.ok && record) await transactWrite(table, [], record);
+  return result;
 }

@@ -10,7 +10,6 @@ export const registrationProblems = {
   unknownEvent: () => problem('not-found', { detail: unknownEvent }),
   closed: () => problem('registration-closed'),
   full: () => problem('event-full'),
-  duplicate: () => problem('already-registered'),
   /** Confirming a seat that is not held (any more): lapsed, cancelled, or only a waitlist place. */
   notHeld: (status: string) =>
     problem(

@@ -82,6 +82,11 @@ export const strings = {
     fi: 'Lähetimme sähköpostiisi vahvistuksen ja linkin ilmoittautumiseesi.',
     en: 'We have mailed you a confirmation with a link to your registration.',
   },
+  registrationReceived: {
+    sv: 'Tack, vi har tagit emot din anmälan. Du får strax ett e-postmeddelande som berättar om du har fått en plats eller står på väntelistan, med en länk där du kan se eller avboka din anmälan. Hittar du inget meddelande, titta i skräpposten.',
+    fi: 'Kiitos, ilmoittautumisesi on vastaanotettu. Saat pian sähköpostiviestin, josta näet, saitko paikan vai oletko jonotuslistalla. Viestissä on myös linkki, jonka kautta voit katsoa tai perua ilmoittautumisesi. Jos viestiä ei näy, katso roskapostikansiosta.',
+    en: 'Thank you, we have received your registration. You will shortly get an email telling you whether you have a seat or a place on the waiting list, with a link to view or cancel your registration. If you cannot find it, look in your spam folder.',
+  },
   manageRegistration: { sv: 'Din anmälan', fi: 'Ilmoittautumisesi', en: 'Your registration' },
   status: { sv: 'Status', fi: 'Tila', en: 'Status' },
   confirmed: { sv: 'Bekräftad', fi: 'Vahvistettu', en: 'Confirmed' },
@@ -219,6 +224,16 @@ export const strings = {
     sv: 'Ansökan är sparad. Länken till den har skickats per e-post.',
     fi: 'Hakemus on tallennettu. Linkki siihen on lähetetty sähköpostitse.',
     en: 'The application is saved. We have emailed you a link to it.',
+  },
+  draftReceived: {
+    sv: 'Utkastet är sparat. Vi skickar en länk till kontaktpersonens e-postadress: via den kan du fortsätta med ansökan och skicka in den innan ansökningstiden går ut.',
+    fi: 'Luonnos on tallennettu. Lähetämme linkin yhteyshenkilön sähköpostiosoitteeseen: sen kautta voit jatkaa hakemusta ja lähettää sen ennen hakuajan päättymistä.',
+    en: 'Your draft is saved. We are sending a link to the contact person’s email address: use it to continue the application and submit it before the deadline.',
+  },
+  applicationReceived: {
+    sv: 'Tack, ansökan är inskickad. Kontaktpersonen får strax en bekräftelse per e-post med svaren och en länk där ansökan kan ändras eller dras tillbaka tills ansökningstiden går ut.',
+    fi: 'Kiitos, hakemus on lähetetty. Yhteyshenkilö saa pian sähköpostiin vahvistuksen vastauksineen sekä linkin, jonka kautta hakemusta voi muuttaa tai sen voi perua hakuajan päättymiseen asti.',
+    en: 'Thank you, the application is submitted. The contact person will shortly get a confirmation by email with the answers and a link to change or withdraw the application until the deadline.',
   },
   propose: { sv: 'Föreslå ett företag', fi: 'Ehdota yritystä', en: 'Propose a company' },
   proposeIntro: {

@@ -107,6 +107,11 @@ export const keys = {
 
   // Mail to send: written with the change that causes it, sent by the notifier from the stream.
   mail: (mailId: string): ItemKey => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' }),
+  /** How many mails one address was sent on the n-th UTC day since 1970 (and in each ten minutes of it). */
+  mailBudget: (emailHash: string, day: number): ItemKey => ({
+    pk: `MAILBUDGET#${emailHash}`,
+    sk: `DAY#${day}`,
+  }),
 
   // Content-sync webhook deliveries, de-duplicated on their idempotency key.
   webhookDelivery: (deliveryId: string): ItemKey => ({ pk: `WEBHOOK#${deliveryId}`, sk: 'DELIVERY' }),

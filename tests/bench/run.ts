@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { projectRoot } from '../../cdk/local/settings';
 import { measureBundles } from './bundles';
 import { type CsvRun, measureCsvScale } from './csv-scale';
+import { reportEnumeration } from './enumeration';
 import { measureHealth } from './health-latency';
 import { measureLoad } from './load';
 import { measureRegistrations } from './registrations';
@@ -155,3 +156,6 @@ ${Math.floor((5 * 2 ** 20) / (csv.lambda.bytes / csv.lambda.rows) / 1000) * 1000
 console.log(csvSection);
 writeSection(report, 'registrations-csv-scale', csvSection);
 console.log(`Written to ${report.replace(projectRoot + '/', '')}`);
+
+// Abuse resistance: can sign-up timing tell a member from a new address? (written to docs/SECURITY.md)
+await reportEnumeration();

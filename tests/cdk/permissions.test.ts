@@ -216,7 +216,7 @@ const expectedTableActions: Record<string, string[]> = {
   contentSync: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   contentReconcile: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
-  network: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  network: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   applications: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   site: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],

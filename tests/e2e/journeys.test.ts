@@ -50,8 +50,10 @@ describe.each([
     await screenshot(page, `register-error-${tag}`);
     await page.getByLabel(/Jag har läst/).check();
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
-    await page.waitForURL(/\/sv\/registrations\//);
-    const banner = await page.getByRole('status').textContent();
+    // The page says what comes next; the outcome and the link come by mail only.
+    await page.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
+    const received = await page.locator('main').textContent();
+    const receivedPage = await page.content();
     await screenshot(page, `registered-${tag}`);
     const mail = await waitForMail(stack.outboxDir, email, 'registration-confirmed');
     await page.goto(pathOf(mail.text, /http\S+\/sv\/registrations\/[\w-]+/));
@@ -62,7 +64,8 @@ describe.each([
     // Assess
     expect(consentError).toBe('Fel: Samtycke krävs.');
     expect(keptName).toBe('Åsa Öberg');
-    expect(banner).toContain('Du är anmäld');
+    expect(received).toContain('Tack, vi har tagit emot din anmälan.');
+    expect(receivedPage).not.toContain('/registrations/');
     expect(await page.getByRole('status').textContent()).toContain('Din anmälan är avbokad.');
     expect(await page.locator('main').textContent()).toContain('Avbokad');
     await screenshot(page, `cancelled-${tag}`);
@@ -148,8 +151,9 @@ describe.each([
     await form.getByRole('group', { name: 'Vem fyller i ansökan?' }).getByLabel('Företaget självt').check();
     await form.getByLabel(/Jag har läst/).check();
     await form.getByRole('button', { name: 'Spara utkast' }).click();
-    await page.waitForURL(/\/sv\/applications\/[\w-]+\?saved=1/);
+    await page.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
     const draftStatus = await page.locator('main').textContent();
+    const draftPage = await page.content();
     await screenshot(page, `application-draft-${tag}`);
     const draftMail = await waitForMail(stack.outboxDir, email, 'application-draft');
     // Act: open the mailed link, answer the rest, submit
@@ -166,7 +170,8 @@ describe.each([
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
     await page.waitForURL(/saved=1/);
     // Assess
-    expect(draftStatus).toContain('Utkast');
+    expect(draftStatus).toContain('Utkastet är sparat.');
+    expect(draftPage).not.toContain('/applications/');
     expect(await page.locator('main').textContent()).toContain('Inskickad');
     await screenshot(page, `application-submitted-${tag}`);
     const receipt = await waitForMail(stack.outboxDir, email, 'application-receipt');

@@ -21,6 +21,7 @@ import { createDocumentClient, setDefaultTable, type Table } from '../../shared/
 import { applicationBody, businessIdFor, campaignDocument } from '../support/campaigns-fixture';
 import { httpEvent } from '../support/events';
 import { eventDocument } from '../support/events-fixture';
+import { mailItemsTo } from '../support/mail';
 import { roundDocument } from '../support/rounds-fixture';
 import { freshTable } from '../support/table';
 import { arbitraryFor, type JsonSchema, mutate, mutationArbitrary, nearLimitString } from './json-arbitrary';
@@ -127,7 +128,7 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
   const event = eventDocument({ capacity: 3, waitlist: true });
   await applyDocument(table, event);
   forgetEventMeta(event._id);
-  const registered = await (await handlerOf('registrations'))(
+  await (await handlerOf('registrations'))(
     httpEvent('POST /events/{eventId}/registrations', {
       path: `/events/${event._id}/registrations`,
       pathParameters: { eventId: event._id },
@@ -140,7 +141,9 @@ export async function prepareFuzzEnv(): Promise<FuzzEnv> {
       }),
     }),
   );
-  const manageToken = JSON.parse(registered.body ?? '{}').manageToken as string;
+  // The manage link goes by mail only: read it from the mail item, as the notifier would.
+  const [registrationMail] = await mailItemsTo(table, pepper, 'fixture@example.org');
+  const manageToken = registrationMail?.secrets.manageToken ?? 'no-token';
 
   const holding = eventDocument({ capacity: 3, waitlist: true, requireEmailConfirmation: true });
   await applyDocument(table, holding);

@@ -10,6 +10,7 @@ import {
   republishCampaign,
 } from '../support/campaigns-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { stackMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
 
 let stack: TestStack;
@@ -25,8 +26,14 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
   headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify(body),
 });
-const apply = async (campaignId: string, body: unknown) =>
-  bodyOf(await stack.request(`/campaigns/${campaignId}/applications`, json('POST', body)));
+/** Applies, and reads the edit link from the mail to the contact (the reply does not carry it). */
+const apply = async (campaignId: string, body: ReturnType<typeof applicationBody>) => {
+  const created = await bodyOf(
+    await stack.request(`/campaigns/${campaignId}/applications`, json('POST', body)),
+  );
+  const editToken = await stackMail(stack).editToken(body.contact.email, created.applicationId);
+  return { ...created, editToken };
+};
 const view = (token: string) => stack.request(`/applications/${token}`);
 const edit = (token: string, body: unknown, headers?: Record<string, string>) =>
   stack.request(`/applications/${token}`, json('PUT', body, headers));

@@ -8,7 +8,7 @@ import {
   publishCampaign,
 } from '../support/campaigns-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, settleMail, waitForMail } from '../support/mail';
+import { readOutbox, settleMail, stackMail, waitForMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
 
 let stack: TestStack;
@@ -52,12 +52,18 @@ beforeAll(async () => {
   juror = (name: string) => issuer.sign(name, ['jury']);
   campaignId = await publishCampaign(stack, campaignDocument());
   const apply = async (n: number, overrides: Parameters<typeof applicationBody>[1] = {}) => {
+    const body = applicationBody(businessIdFor(n), overrides);
     const response = await stack.request(`/campaigns/${campaignId}/applications`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(applicationBody(businessIdFor(n), overrides)),
+      body: JSON.stringify(body),
     });
-    return bodyOf(response);
+    const created = await bodyOf(response);
+    // The edit link goes to the contact by mail only.
+    return {
+      ...created,
+      editToken: await stackMail(stack).editToken(body.contact.email, created.applicationId),
+    };
   };
   ids.a = await apply(1, {
     company: { name: 'Alfa Ab' },

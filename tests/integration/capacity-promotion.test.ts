@@ -86,6 +86,7 @@ async function registerAs(who: string, eventMeta?: EventMeta): Promise<Registere
     { name: `Person ${who}`, email: email(who), language: 'sv', consent: true },
     undefined,
   );
+  if (result.status === 'already-registered') throw new Error(`${who} was registered already`);
   return { who, ...result };
 }
 

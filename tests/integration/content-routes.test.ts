@@ -204,8 +204,8 @@ describe('GET /content/events', () => {
     });
 
     // Assess
-    expect(registration.status, await registration.clone().text()).toBe(201);
-    expect(((await registration.json()) as { status: string }).status).toBe('confirmed');
+    expect(registration.status, await registration.clone().text()).toBe(202);
+    expect(((await registration.json()) as { status: string }).status).toBe('received');
     expect(before).toEqual({ list: 25, detail: 25 });
     expect(await seatsLeft()).toEqual({ list: 24, detail: 24 });
   });

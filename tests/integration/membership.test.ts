@@ -1,10 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retentionSettings } from '../../shared/content/settings-cache';
 import { emailHash } from '../../shared/crypto';
+import { join as joinNetwork } from '../../shared/membership/membership';
+import { getSecret } from '../../shared/secrets';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, waitForMail } from '../support/mail';
+import { readOutbox, stackMail, waitForMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
 
 let stack: TestStack;
@@ -132,5 +135,68 @@ describe('network membership', () => {
     expect(noConsent.status).toBe(400);
     expect((await bodyOf(noConsent)).errors).toEqual([{ path: 'consent', message: 'Obligatoriskt fält.' }]);
     expect((await readOutbox(stack.outboxDir)).filter((m) => m.to.includes('x@example.org'))).toEqual([]);
+  });
+
+  it('queues one confirmation mail for 61 sign-ups of one unconfirmed address at once, and answers each alike', async () => {
+    // Prepare
+    const email = 'flooded@example.org';
+    // Act: an attacker signs someone else's address up again and again, with a name of their own
+    const responses = await Promise.all(
+      Array.from({ length: 61 }, (_, i) => join(email, { name: `Written by the attacker ${i}` })),
+    );
+    // Assess
+    expect(new Set(responses.map((r) => r.status))).toEqual(new Set([202]));
+    expect(new Set(await Promise.all(responses.map((r) => r.text())))).toEqual(
+      new Set([JSON.stringify({ status: 'pending' })]),
+    );
+    const mails = await stackMail(stack).to(email);
+    expect(mails.map((m) => m.template)).toEqual(['membership-confirm']);
+    expect(await member(email)).toMatchObject({ status: 'pending', name: mails[0]?.data.name });
+  });
+
+  it('makes the same DynamoDB round trips for a member as for a new address, mailed or within ten minutes', async () => {
+    // Prepare: a member, and a client on the same table that counts what it sends
+    const memberEmail = 'counted-member@example.org';
+    await join(memberEmail);
+    const confirmMail = await stackMail(stack).latest(memberEmail, 'membership-confirm');
+    await stack.request(
+      '/network/members/confirm',
+      json('POST', { token: confirmMail.secrets.confirmToken }),
+    );
+    const sent: string[] = [];
+    const doc = createDocumentClient(stack.dynamoEndpoint);
+    doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        sent.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'countRoundTrips' },
+    );
+    const deps = {
+      table: { name: stack.tableName, doc },
+      pepper: await getSecret('emailPepper'),
+      now: new Date(),
+    };
+    await retentionSettings(deps.table); // the settings are read once per container, not per sign-up
+    const signUp = async (email: string) => {
+      sent.length = 0;
+      await joinNetwork(deps, { name: 'Counted', email, language: 'sv', consent: true }, undefined);
+      return [...sent];
+    };
+    // Act: each twice, the second time within the ten minutes (no mail)
+    const member = [await signUp(memberEmail), await signUp(memberEmail)];
+    const fresh = [await signUp('counted-new@example.org'), await signUp('counted-new@example.org')];
+    // Assess
+    expect(member).toEqual(fresh);
+    expect(fresh[0]).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(fresh[1]).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect((await stackMail(stack).to(memberEmail)).map((m) => m.template)).toEqual([
+      'membership-confirm',
+      'membership-welcome',
+      'membership-already',
+    ]);
+    expect((await stackMail(stack).to('counted-new@example.org')).map((m) => m.template)).toEqual([
+      'membership-confirm',
+    ]);
   });
 });

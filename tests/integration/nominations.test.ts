@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduledReminders } from '../../shared/nominations/requests';
 import { createDocumentClient } from '../../shared/table/client';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, settleMail } from '../support/mail';
+import { readOutbox, setMailBudget, settleMail } from '../support/mail';
 import { publishRound, roundDocument } from '../support/rounds-fixture';
 import { bodyOf, waitFor } from '../support/wait';
 
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack();
+  // These tests open a round after round within minutes, each mailing the same seed contacts.
+  await setMailBudget(stack, { perTenMinutes: 100, perDay: 1000 });
 });
 afterAll(async () => {
   await stack?.stop();

@@ -6,7 +6,7 @@ import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { eventDocument, publishEvent } from '../support/events-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { waitForMail } from '../support/mail';
+import { stackMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
 
 let stack: TestStack;
@@ -31,6 +31,11 @@ const post = (eventId: string, body: unknown, headers: Record<string, string> = 
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+const mail = () => stackMail(stack);
+/** What may differ between two answers given at different moments: the date and the request's id. */
+const VARYING = new Set(['date', 'x-request-id', 'apigw-requestid', 'x-amzn-requestid']);
+const stableHeaders = (response: Response) =>
+  [...response.headers.entries()].filter(([name]) => !VARYING.has(name)).sort();
 const items = async (eventId: string) =>
   (
     await createDocumentClient(stack.dynamoEndpoint).send(
@@ -106,8 +111,9 @@ describe('POST /events/{eventId}/registrations', () => {
     const registered = await post(doc._id, valid('eager@example.org'));
     // Assess
     expect(tooEarly.status).toBe(404);
-    expect(registered.status).toBe(201);
-    expect(await bodyOf(registered)).toMatchObject({ status: 'confirmed' });
+    expect(registered.status).toBe(202);
+    expect(await bodyOf(registered)).toEqual({ status: 'received' });
+    expect((await mail().latest('eager@example.org', 'registration-confirmed')).data.eventId).toBe(doc._id);
     expect((await items(doc._id)).filter((i) => i.type === 'registration')).toHaveLength(1);
   });
 
@@ -141,18 +147,40 @@ describe('POST /events/{eventId}/registrations', () => {
     expect((await bodyOf(response)).type).toBe('/problems/event-full');
   });
 
-  it('answers 409 for the same email again and mails the manage link again', async () => {
+  it('answers the same email again byte for byte as a new address, and mails the manage link again', async () => {
     // Prepare
     const eventId = await publishEvent(stack, eventDocument());
-    const first = await bodyOf(await post(eventId, valid('again@example.org')));
+    await post(eventId, valid('again@example.org'));
+    const registered = (await mail().latest('again@example.org', 'registration-confirmed')).data;
     // Act
-    const second = await post(eventId, valid('Again@Example.org'));
+    const duplicate = await post(eventId, valid('Again@Example.org'));
+    const fresh = await post(eventId, valid('new-here@example.org'));
     // Assess
-    expect(second.status).toBe(409);
-    const mail = await waitForMail(stack.outboxDir, 'again@example.org', 'registration-link');
-    const token = /registrations\/([\w-]+)/.exec(mail.text)?.[1];
-    const view = await bodyOf(await stack.request(`/registrations/${token}`));
-    expect(view).toMatchObject({ registrationId: first.registrationId, status: 'confirmed' });
+    expect(duplicate.status).toBe(fresh.status);
+    expect(duplicate.status).toBe(202);
+    expect(stableHeaders(fresh).map(([name]) => name)).toEqual(
+      expect.arrayContaining(['content-length', 'content-type']),
+    );
+    expect(stableHeaders(duplicate)).toEqual(stableHeaders(fresh));
+    expect(await duplicate.text()).toBe(await fresh.text());
+    const link = await mail().latest('again@example.org', 'registration-link');
+    expect(link.data.registrationId).toBe(registered.registrationId);
+    const view = await bodyOf(await stack.request(`/registrations/${link.secrets.manageToken}`));
+    expect(view).toMatchObject({ registrationId: registered.registrationId, status: 'confirmed' });
+    expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(2);
+  });
+
+  it('answers the same email the same 409 as a new address when the event is full without a waitlist', async () => {
+    // Prepare
+    const eventId = await publishEvent(stack, eventDocument({ capacity: 1, waitlist: false }));
+    await post(eventId, valid('holder@example.org'));
+    // Act
+    const duplicate = await post(eventId, valid('holder@example.org'));
+    const fresh = await post(eventId, valid('late-comer@example.org'));
+    // Assess
+    expect([duplicate.status, fresh.status]).toEqual([409, 409]);
+    expect(stableHeaders(duplicate)).toEqual(stableHeaders(fresh));
+    expect(await duplicate.text()).toBe(await fresh.text());
   });
 
   it('answers 413 for a body over 64 KiB and 415 for a form post', async () => {
@@ -174,15 +202,15 @@ describe('POST /events/{eventId}/registrations', () => {
     const retry = await post(eventId, valid('idem@example.org'), headers);
     const other = await post(eventId, valid('other@example.org'), headers);
     // Assess
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
+    expect(first.status).toBe(202);
+    expect(retry.status).toBe(202);
     expect(await bodyOf(retry)).toEqual(firstBody);
     expect(other.status).toBe(409);
     expect((await bodyOf(other)).type).toBe('/problems/idempotency-key-reused');
     expect((await items(eventId)).filter((i) => i.type === 'registration')).toHaveLength(1);
   });
 
-  it('replays a waitlisted answer byte for byte as the handler first sent it', async () => {
+  it('replays a waitlisted answer byte for byte as the handler first sent it, with no link in it', async () => {
     // Prepare
     const eventId = await publishEvent(stack, eventDocument({ capacity: 1, waitlist: true }));
     await post(eventId, valid('seated@example.org'));
@@ -192,14 +220,12 @@ describe('POST /events/{eventId}/registrations', () => {
     // Act
     const retry = await post(eventId, valid('waiting@example.org'), headers);
     // Assess
-    expect(first.status).toBe(201);
-    expect(JSON.parse(firstText)).toEqual({
-      registrationId: expect.any(String),
-      status: 'waitlisted',
-      waitlistPosition: 1,
-      manageToken: expect.any(String),
-    });
-    expect(retry.status).toBe(201);
+    expect(first.status).toBe(202);
+    expect(JSON.parse(firstText)).toEqual({ status: 'received' });
+    expect(
+      (await mail().latest('waiting@example.org', 'registration-waitlisted')).data.waitlistPosition,
+    ).toBe(1);
+    expect(retry.status).toBe(202);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect(retry.headers.get('content-type')).toBe(first.headers.get('content-type'));
     expect(await retry.text()).toBe(firstText);
@@ -234,11 +260,13 @@ describe('manage links', () => {
   it('shows, cancels, and answers the same when cancelled twice', async () => {
     // Prepare
     const eventId = await publishEvent(stack, eventDocument({ capacity: 3 }));
-    const created = await bodyOf(await post(eventId, valid('cancel@example.org')));
+    await post(eventId, valid('cancel@example.org'));
+    const created = (await mail().latest('cancel@example.org', 'registration-confirmed')).data;
+    const manageToken = await mail().manageToken('cancel@example.org');
     // Act
-    const view = await stack.request(`/registrations/${created.manageToken}`);
-    const first = await stack.request(`/registrations/${created.manageToken}`, { method: 'DELETE' });
-    const second = await stack.request(`/registrations/${created.manageToken}`, { method: 'DELETE' });
+    const view = await stack.request(`/registrations/${manageToken}`);
+    const first = await stack.request(`/registrations/${manageToken}`, { method: 'DELETE' });
+    const second = await stack.request(`/registrations/${manageToken}`, { method: 'DELETE' });
     const again = await post(eventId, valid('cancel@example.org'));
     // Assess
     expect(await bodyOf(view)).toEqual({
@@ -249,7 +277,7 @@ describe('manage links', () => {
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await bodyOf(first)).toEqual({ status: 'cancelled' });
     expect(await bodyOf(second)).toEqual({ status: 'cancelled' });
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(202);
     const meta = (await items(eventId)).find((i) => i.sk === 'META');
     expect(meta?.confirmed).toBe(1);
   });

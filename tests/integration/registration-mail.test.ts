@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventDocument, publishEvent } from '../support/events-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { icsProperties, waitForMail } from '../support/mail';
+import { icsProperties, stackMail, waitForMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
 
 let stack: TestStack;
@@ -12,13 +12,19 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Registers, and reads what the reply no longer says from the mail item: the registration and its link. */
 const register = async (eventId: string, email: string, language: string, name = 'Åsa Öberg') => {
   const response = await stack.request(`/events/${eventId}/registrations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ name, email, language, consent: true }),
   });
-  return bodyOf(response);
+  expect(await bodyOf(response)).toEqual({ status: 'received' });
+  const [mail] = await stackMail(stack).to(email);
+  return {
+    registrationId: String(mail?.data.registrationId),
+    manageToken: String(mail?.secrets.manageToken),
+  };
 };
 const stamp = (iso: string) =>
   new Date(iso)

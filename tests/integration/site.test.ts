@@ -5,7 +5,7 @@ import { securityHeaders } from '../../shared/site/layout';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readOutbox, settleMail } from '../support/mail';
+import { readOutbox, settleMail, stackMail } from '../support/mail';
 import { sitePages } from '../support/site-pages';
 
 let stack: TestStack;
@@ -206,5 +206,65 @@ describe('public pages', () => {
       }),
     );
     expect(member.Item?.status).toBe('pending');
+  });
+
+  it('answers an address already registered with the very page a new one gets, and no link on it', async () => {
+    // Prepare
+    const { cookie, token } = await formSession('/en/events/event-example-webinar-2027');
+    const form = (email: string) => ({ _csrf: token, name: 'Page Person', email, consent: 'on' });
+    await post('/en/events/event-example-webinar-2027', form('page-again@example.org'), cookie);
+    // Act
+    const duplicate = await post(
+      '/en/events/event-example-webinar-2027',
+      form('page-again@example.org'),
+      cookie,
+    );
+    const fresh = await post('/en/events/event-example-webinar-2027', form('page-new@example.org'), cookie);
+    // Assess
+    const [duplicatePage, freshPage] = [await duplicate.text(), await fresh.text()];
+    expect([duplicate.status, fresh.status]).toEqual([200, 200]);
+    expect(duplicatePage).toBe(freshPage);
+    expect(freshPage).toContain('Check your email');
+    expect(freshPage).toContain('whether you have a seat or a place on the waiting list');
+    expect(freshPage).not.toContain('/registrations/');
+    const mail = stackMail(stack);
+    expect(
+      (await mail.latest('page-again@example.org', 'registration-link')).secrets.manageToken,
+    ).toBeTruthy();
+    expect(
+      (await mail.latest('page-new@example.org', 'registration-confirmed')).secrets.manageToken,
+    ).toBeTruthy();
+  });
+
+  it('says to check the mail after an application is sent, and shows no edit link', async () => {
+    // Prepare
+    const path = '/fi/campaigns/campaign-example-jamstalldhetsforetag-2027';
+    const { cookie, token } = await formSession(path);
+    const email = 'page-applicant@example.org';
+    // Act
+    const response = await post(
+      path,
+      {
+        _csrf: token,
+        form: 'application',
+        intent: 'draft',
+        'company-name': 'Sivutesti Oy',
+        'company-businessId': '1572860-0',
+        'company-municipality': 'organization-vasa',
+        'contact-name': 'Sanna Sivu',
+        'contact-email': email,
+        consent: 'on',
+      },
+      cookie,
+    );
+    // Assess
+    const page = await response.text();
+    expect(response.status).toBe(200);
+    expect(page).toContain('Tarkista sähköpostisi');
+    expect(page).toContain('Luonnos on tallennettu');
+    expect(page).not.toContain('/applications/');
+    const draft = await stackMail(stack).latest(email, 'application-draft');
+    expect(draft.lang).toBe('fi');
+    expect(draft.secrets.editToken).toBeTruthy();
   });
 });

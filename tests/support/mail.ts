@@ -1,10 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeHeader } from '../../cdk/local/server';
-import { ulid } from '../../shared/crypto';
-import { createDocumentClient } from '../../shared/table/client';
-import { keys } from '../../shared/table/keys';
+import { resetRetentionCache } from '../../shared/content/settings-cache';
+import { emailHash, ulid, unseal } from '../../shared/crypto';
+import type { MailBudget } from '../../shared/email/mail-budget';
+import { getSecret } from '../../shared/secrets';
+import { createDocumentClient, type Table } from '../../shared/table/client';
+import { tableDefinition } from '../../shared/table/definition';
+import { keys, personIndexKeys } from '../../shared/table/keys';
 import { waitFor } from './wait';
 
 export interface ParsedMail {
@@ -115,4 +119,99 @@ export async function settleMail(stack: { dynamoEndpoint: string; tableName: str
     }),
   );
   await waitFor(async () => (await readOutbox(stack.outboxDir)).some((mail) => mail.to.includes(to)), 20_000);
+}
+
+/** A mail item as written with the change that asked for it, its secret links opened. */
+export interface MailItem {
+  mailId: string;
+  template: string;
+  to: string;
+  lang: string;
+  data: Record<string, any>;
+  secrets: Record<string, string>;
+  createdAt: string;
+}
+
+/**
+ * Every mail item to an address, oldest first: one Query on the person index (mail items carry the
+ * address's HMAC), the sealed links opened with the pepper as the notifier does. Secret links travel
+ * only in mail, so this is how a test gets them; it sees the mail the moment the write is made, and
+ * only mail that was queued (over the mail budget nothing is).
+ */
+export async function mailItemsTo(table: Table, pepper: string, email: string): Promise<MailItem[]> {
+  const items: MailItem[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await table.doc.send(
+      new QueryCommand({
+        TableName: table.name,
+        IndexName: tableDefinition.personIndex.name,
+        KeyConditionExpression: 'personKey = :person AND begins_with(personSort, :mail)',
+        ExpressionAttributeValues: {
+          ':person': personIndexKeys.person(emailHash(email, pepper)),
+          ':mail': personIndexKeys.sort('MAIL', ''),
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? [])
+      items.push({
+        mailId: String(item.mailId),
+        template: String(item.template),
+        to: String(item.to),
+        lang: String(item.lang),
+        data: item.data ?? {},
+        secrets: item.sealed ? JSON.parse(unseal(String(item.sealed), pepper)) : {},
+        createdAt: String(item.createdAt),
+      });
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items.sort((a, b) => a.mailId.localeCompare(b.mailId));
+}
+
+/** The mail of a running local stack (its table, the pepper its handlers use). */
+export function stackMail(stack: { dynamoEndpoint: string; tableName: string }) {
+  const table: Table = { name: stack.tableName, doc: createDocumentClient(stack.dynamoEndpoint) };
+  const to = async (email: string, template?: string) =>
+    (await mailItemsTo(table, await getSecret('emailPepper'), email)).filter(
+      (m) => !template || m.template === template,
+    );
+  const newestSecret = async (email: string, secret: string, idField: string, id?: string) => {
+    const mail = await waitFor(async () =>
+      (await to(email)).filter((m) => m.secrets[secret] && (!id || m.data[idField] === id)).at(-1),
+    );
+    return String(mail.secrets[secret]);
+  };
+  return {
+    /** Every mail item to `email` (of `template`), oldest first. */
+    to,
+    /** The newest mail item to `email` of `template`, waiting for it to be written. */
+    latest: (email: string, template: string) => waitFor(async () => (await to(email, template)).at(-1)),
+    /** The registration's manage link mailed to `email` (the newest one; of that registration, if given). */
+    manageToken: (email: string, registrationId?: string) =>
+      newestSecret(email, 'manageToken', 'registrationId', registrationId),
+    /** The application's edit link mailed to `email` (the newest one; of that application, if given). */
+    editToken: (email: string, applicationId?: string) =>
+      newestSecret(email, 'editToken', 'applicationId', applicationId),
+  };
+}
+
+/**
+ * Sets the mail budget in the running stack's settings (as an editor would in the Studio), for a test
+ * that mails the same few seed addresses more often than a network normally does (several nomination
+ * rounds opened within minutes), so the budget does not decide what it asserts.
+ */
+export async function setMailBudget(
+  stack: { dynamoEndpoint: string; tableName: string },
+  budget: MailBudget,
+) {
+  await createDocumentClient(stack.dynamoEndpoint).send(
+    new UpdateCommand({
+      TableName: stack.tableName,
+      Key: keys.contentSnapshot('settings'),
+      UpdateExpression: 'SET mailBudget = :budget',
+      ExpressionAttributeValues: { ':budget': budget },
+    }),
+  );
+  resetRetentionCache();
 }

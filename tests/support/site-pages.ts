@@ -1,25 +1,22 @@
 import type { TestStack } from './local-stack';
-import { readOutbox, waitForMail } from './mail';
+import { readOutbox, stackMail, waitForMail } from './mail';
 import { publishRound, roundDocument } from './rounds-fixture';
 import { waitFor } from './wait';
 
 /**
  * One URL path (after /{lang}/) for every page of the site, with real tokens behind the token pages:
- * a registration, a nomination request, and membership links.
+ * a registration, a nomination request, and membership links (each read from the mail, the only place
+ * a secret link goes).
  */
 export async function sitePages(stack: TestStack): Promise<Record<string, string>> {
-  const registration = (await (
-    await stack.request('/events/event-example-seminar-2027/registrations', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: 'Page Tester',
-        email: `pages-${Date.now()}@example.org`,
-        language: 'sv',
-        consent: true,
-      }),
-    })
-  ).json()) as { manageToken: string };
+  const mail = stackMail(stack);
+  const registrantEmail = `pages-${Date.now()}@example.org`;
+  await stack.request('/events/event-example-seminar-2027/registrations', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Page Tester', email: registrantEmail, language: 'sv', consent: true }),
+  });
+  const manageToken = await mail.manageToken(registrantEmail);
   const roundId = await publishRound(stack, roundDocument());
   await stack.request(`/admin/nomination-rounds/${roundId}/requests`, {
     method: 'POST',
@@ -38,26 +35,26 @@ export async function sitePages(stack: TestStack): Promise<Record<string, string
   });
   const confirmMail = await waitForMail(stack.outboxDir, memberEmail, 'membership-confirm');
   const confirmToken = /network\/confirm\/([\w-]+)/.exec(confirmMail.text)?.[1] ?? '';
-  const application = (await (
-    await stack.request('/campaigns/campaign-example-jamstalldhetsforetag-2027/applications', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        company: { name: 'Sidtest Ab', businessId: '2077474-0', municipality: 'organization-vasa' },
-        contact: { name: 'Page Tester', email: `app-${Date.now()}@example.org` },
-        answers: {},
-        submit: false,
-        consent: true,
-      }),
-    })
-  ).json()) as { editToken: string };
+  const contactEmail = `app-${Date.now()}@example.org`;
+  await stack.request('/campaigns/campaign-example-jamstalldhetsforetag-2027/applications', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      company: { name: 'Sidtest Ab', businessId: '2077474-0', municipality: 'organization-vasa' },
+      contact: { name: 'Page Tester', email: contactEmail },
+      answers: {},
+      submit: false,
+      consent: true,
+    }),
+  });
+  const editToken = await mail.editToken(contactEmail);
   return {
     home: '',
     events: 'events',
     campaign: 'campaigns/campaign-example-jamstalldhetsforetag-2027',
-    application: `applications/${application.editToken}`,
+    application: `applications/${editToken}`,
     event: 'events/event-example-webinar-2027',
-    registration: `registrations/${registration.manageToken}`,
+    registration: `registrations/${manageToken}`,
     network: 'network',
     confirm: `network/confirm/${confirmToken}`,
     leave: 'network/leave/not-yet-a-real-leave-token',

@@ -359,6 +359,9 @@ const governedDocument = z.discriminatedUnion('_type', [
     networkName: localizedString,
     contactEmail: z.email(),
     retention,
+    mailBudget: z
+      .strictObject({ perTenMinutes: z.int().positive().optional(), perDay: z.int().positive().optional() })
+      .nullable(),
   }),
 ]);
 const governedDocumentById = governedDocument.nullable();

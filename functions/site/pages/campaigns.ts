@@ -391,7 +391,7 @@ ${applicationForm(req, `/${lang}/campaigns/${campaign.id}`, questions, state, ca
   return page(
     req.frame,
     campaign.title ?? '',
-    html`${req.query.proposed ? notice('success', lang, t('proposalThanksText', lang), t('proposalThanks', lang)) : ''}
+    html`${req.query.proposed ? notice('success', lang, t('proposalThanksText', lang), t('proposalThanks', lang)) : ''}${req.query.applied ? notice('success', lang, t(req.query.applied === 'draft' ? 'draftReceived' : 'applicationReceived', lang), t('checkMail', lang)) : ''}
 ${campaign.isExample ? html`<p>${tag(t('example', lang), 'grey')}</p>` : ''}
 ${paragraphs(campaign.description)}
 ${campaign.eligibility ? html`<h2>${t('eligibility', lang)}</h2>${paragraphs(campaign.eligibility)}` : ''}
@@ -467,8 +467,12 @@ export async function campaignRoute(req: SiteRequest, id: string) {
   }
 
   const state: FormState = { values: { ...req.form }, errors: new Map() };
-  if (req.bot) return redirect(`/${lang}/campaigns/${id}?proposed=1`, req.frame.cookies);
   const input = toInput(req, questions);
+  // The edit link goes by mail only: post/redirect/get to the campaign page, which says what happens
+  // next (for a bot too, which is told the same and stores nothing).
+  const received = (submitted: boolean) =>
+    redirect(`/${lang}/campaigns/${id}?applied=${submitted ? 'submitted' : 'draft'}`, req.frame.cookies);
+  if (req.bot) return received(input.submit === true);
   const parsed = validatePart(applicationBody, input, '', lang);
   const extra = campaignErrors(campaign, questions, input, input.submit, lang);
   if (!parsed.ok || extra.length)
@@ -481,8 +485,8 @@ export async function campaignRoute(req: SiteRequest, id: string) {
       400,
     );
   try {
-    const { editToken } = await submitApplication(await deps(req), id, parsed.value, lang, undefined);
-    return redirect(`/${lang}/applications/${editToken}?saved=1`, req.frame.cookies);
+    const { status } = await submitApplication(await deps(req), id, parsed.value, lang, undefined);
+    return received(status === 'submitted');
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
     const problem = error.toBody(lang);

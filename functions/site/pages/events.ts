@@ -190,7 +190,9 @@ function eventPage(
     { key: event.mode === 'online' ? t('participation', lang) : t('where', lang), value: where(event, lang) },
     { key: t('registrationStatus', lang), value: stateTag(event, lang) },
   ];
-  const sent = req.query.sent ? notice('success', lang, t('linkSent', lang), t('checkMail', lang)) : '';
+  const sent = req.query.sent
+    ? notice('success', lang, t('registrationReceived', lang), t('checkMail', lang))
+    : '';
   return page(
     req.frame,
     event.title ?? '',
@@ -219,7 +221,7 @@ const formValues = (req: SiteRequest) => ({
   accessibility: one(req.form.accessibility),
 });
 
-/** /{lang}/events/{id}: the event and its registration form (POST registers, then shows the manage page). */
+/** /{lang}/events/{id}: the event and its registration form (POST registers, then says to check the mail). */
 export async function eventRoute(req: SiteRequest, id: string) {
   const table = defaultTable();
   const source = (await contentSources()).cached;
@@ -230,7 +232,10 @@ export async function eventRoute(req: SiteRequest, id: string) {
   const values = formValues(req);
   if (event.mode === 'online') values.dietary = undefined;
   const state: FormState = { values: { ...values, consent: one(req.form.consent) }, errors: new Map() };
-  if (req.bot) return redirect(`/${req.lang}/events/${id}?sent=1`, req.frame.cookies);
+  // One answer for a seat, a waitlist place, an address already registered (and a bot): post/redirect/get
+  // to the event page's "check your mail" notice. The outcome and the manage link go by mail only.
+  const received = () => redirect(`/${req.lang}/events/${id}?sent=1`, req.frame.cookies);
+  if (req.bot) return received();
   const body = Object.fromEntries(
     Object.entries({
       ...values,
@@ -247,18 +252,15 @@ export async function eventRoute(req: SiteRequest, id: string) {
       retentionSettings(table),
       eventMetaCached(table, id),
     ]);
-    const { manageToken } = await register(
+    await register(
       { table, pepper, now: req.now, registrationDays: retention.registrationDays, meta },
       id,
       parsed.value,
       undefined,
     );
-    return redirect(`/${req.lang}/registrations/${manageToken}?new=1`, req.frame.cookies);
+    return received();
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error;
-    // Registered already: the link was mailed again, which is good news, told as for a new registration.
-    if (error.code === 'already-registered')
-      return redirect(`/${req.lang}/events/${id}?sent=1`, req.frame.cookies);
     const problem = error.toBody(req.lang);
     return eventPage(
       req,

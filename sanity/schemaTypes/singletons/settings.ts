@@ -2,7 +2,14 @@ import { CogIcon } from '@sanity/icons/Cog';
 import { type CustomValidator, defineField, defineType } from 'sanity';
 import type { Translate } from '../../i18n';
 import { LOCALIZED_STRING, LOCALIZED_TEXT, languageOptions, previewText } from '../localization';
-import { brandColour, fresh, requiredField, requireLanguages, svgLogo } from '../validation';
+import {
+  brandColour,
+  fresh,
+  requiredField,
+  requireLanguages,
+  svgLogo,
+  wholeNumberAtLeast,
+} from '../validation';
 
 /** The one settings document (_id "settings"), edited through the structure; it cannot be created or deleted. */
 export const SETTINGS_ID = 'settings';
@@ -35,6 +42,7 @@ export const settingsType = (t: Translate) =>
       { name: 'identity', title: t('settings.group.identity') },
       { name: 'privacy', title: t('settings.group.privacy') },
       { name: 'retention', title: t('retentionPolicy.title') },
+      { name: 'mail', title: t('settings.group.mail') },
     ],
     fields: [
       defineField({
@@ -135,6 +143,29 @@ export const settingsType = (t: Translate) =>
         type: 'retentionPolicy',
         group: 'retention',
         validation: (rule) => requiredField(rule, t('validation.settings.retention')),
+      }),
+      defineField({
+        name: 'mailBudget',
+        title: t('settings.mailBudget'),
+        type: 'object',
+        group: 'mail',
+        description: t('settings.mailBudget.description'),
+        fields: [
+          defineField({
+            name: 'perTenMinutes',
+            title: t('settings.mailBudget.perTenMinutes'),
+            type: 'number',
+            initialValue: 3,
+            validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.mailBudget.perTenMinutes', 1),
+          }),
+          defineField({
+            name: 'perDay',
+            title: t('settings.mailBudget.perDay'),
+            type: 'number',
+            initialValue: 20,
+            validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.mailBudget.perDay', 1),
+          }),
+        ],
       }),
     ],
     // A singleton is never listed, so it needs no sort menu (Sanity would guess one from its fields).

@@ -1087,6 +1087,24 @@ const cases: RuleCase[] = [
     }),
     path: () => ['logo'],
   },
+  {
+    rule: 'the mail budget lets at least one mail through',
+    document: broken(settings, (draft) => {
+      draft.mailBudget = { perTenMinutes: 0, perDay: 20 };
+    }),
+    path: () => ['mailBudget', 'perTenMinutes'],
+    key: 'validation.mailBudget.perTenMinutes',
+    params: () => ({ min: 1 }),
+  },
+  {
+    rule: 'the daily mail budget is a whole number',
+    document: broken(settings, (draft) => {
+      draft.mailBudget = { perTenMinutes: 3, perDay: 2.5 };
+    }),
+    path: () => ['mailBudget', 'perDay'],
+    key: 'validation.mailBudget.perDay',
+    params: () => ({ min: 1 }),
+  },
 ];
 
 /** The message a case expects in the workspace of `language`. */
