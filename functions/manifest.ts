@@ -117,8 +117,9 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: consoleRoutes,
-    // The pepper keys the CSRF tokens of the console's forms, as on the public site.
-    permissions: { table: 'none', secrets: ['emailPepper', 'originSecret'] },
+    // The pepper keys the CSRF tokens of the console's forms, as on the public site, and the mail and
+    // activity items its writes put. The Sanity token: an application's choice labels come from content.
+    permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret', 'sanityToken'] },
     staffSignIn: true,
   },
   notifier: {

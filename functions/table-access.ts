@@ -72,6 +72,16 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
   ],
+  // The coordinator's pages run the nomination and campaign use cases: organisations by BatchGetItem,
+  // lists by Query, and the writes (send, remind, invite, decide) as transactions with ConditionChecks.
+  console: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:ConditionCheckItem',
+  ],
   // Mail items only: read before sending (skip erased or sent ones), marked sent after.
   notifier: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
   // The public pages run the same use cases as registrations, network, applications and nominations.

@@ -221,8 +221,9 @@ const expectedTableActions: Record<string, string[]> = {
   // Mail comes from the stream; the mail item is read (consistent GetItem: erased? already sent?) and
   // marked sent (conditional UpdateItem). Nothing else: no Query, no Put, no Delete.
   notifier: ['GetItem', 'UpdateItem'],
-  // Sign-in and the overview read nothing from the table (the session is the verified ID token).
-  console: [],
+  // Sign-in reads nothing (the session is the verified ID token); the coordinator's nomination and
+  // campaign pages run those use cases: BatchGet of organisations, Queries, and their transactions.
+  console: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
 };
 
 const commandActions: Record<string, string> = {
