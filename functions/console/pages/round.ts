@@ -59,9 +59,11 @@ function balanceText(figures: BalanceFigures, lang: Language): string {
 function statusCell(r: RequestRow, lang: Language): Html {
   if (r.status === 'answered')
     return html`${cs('answered', lang)}<br>${cs('version', lang)} ${r.version}, ${r.answeredAt ? when(r.answeredAt, lang) : ''}`;
-  const state =
-    r.status === 'overdue' ? cs('overdue', lang) : r.remindedOn ? cs('reminded', lang) : cs('sent', lang);
-  return html`${state}<br>${cs('sent', lang)} ${when(r.sentAt, lang)}${r.remindedOn ? html`<br>${cs('reminded', lang)} ${day(r.remindedOn, lang)}` : ''}`;
+  const sent = html`${cs('sent', lang)} ${when(r.sentAt, lang)}`;
+  const reminded = r.remindedOn ? html`${cs('reminded', lang)} ${day(r.remindedOn, lang)}<br>` : '';
+  return r.status === 'overdue'
+    ? html`${cs('overdue', lang)}<br>${reminded}${sent}`
+    : html`${reminded}${sent}`;
 }
 
 function balanceTable(overview: Overview, lang: Language): Html {
