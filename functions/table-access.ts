@@ -64,8 +64,10 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:ConditionCheckItem',
   ],
+  // The campaign list reads the campaigns' operational copies by BatchGetItem.
   applications: [
     'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',

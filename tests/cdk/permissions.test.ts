@@ -216,7 +216,16 @@ const expectedTableActions: Record<string, string[]> = {
   registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   network: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
-  applications: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  // GET /admin/campaigns reads the campaigns' operational copies by BatchGetItem.
+  applications: [
+    'BatchGetItem',
+    'ConditionCheckItem',
+    'DeleteItem',
+    'GetItem',
+    'PutItem',
+    'Query',
+    'UpdateItem',
+  ],
   site: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   // Mail comes from the stream; the mail item is read (consistent GetItem: erased? already sent?) and
   // marked sent (conditional UpdateItem). Nothing else: no Query, no Put, no Delete.
