@@ -135,9 +135,10 @@ export const functions = {
     memoryMB: 512,
     timeoutSeconds: 29,
     routes: consoleRoutes,
-    // The pepper keys the CSRF tokens of the console's forms, as on the public site. The coordinator
-    // pages run the admin routes' use cases (cancelling on behalf and erasure write, with their activity
-    // entries), and name focus areas from the content.
+    // The pepper keys the CSRF tokens of the console's forms, as on the public site, and the mail and
+    // activity items its writes put. The coordinator pages run the admin routes' use cases (cancelling on
+    // behalf, erasure, sending rounds, invitations, decisions). The Sanity token: focus-area names and an
+    // application's choice labels come from content.
     permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
     staffSignIn: true,
   },

@@ -77,16 +77,19 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:ConditionCheckItem',
   ],
+  // The campaign list reads the campaigns' operational copies by BatchGetItem.
   applications: [
     'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
   ],
-  // The coordinator pages: event copies by BatchGetItem, lists by Query, cancellations and erasure
-  // (transactions with their activity entries, then deletes in batches of 25).
+  // The coordinator pages: event, organisation and campaign copies by BatchGetItem, lists by Query,
+  // the writes (cancel on behalf, erase, send, remind, invite, decide) as transactions with their activity
+  // entries and ConditionChecks, and erasure's deletes in batches of 25.
   console: [
     'dynamodb:GetItem',
     'dynamodb:BatchGetItem',
@@ -95,6 +98,7 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
     'dynamodb:BatchWriteItem',
+    'dynamodb:ConditionCheckItem',
   ],
   // Mail items only: read before sending (skip erased or sent ones), marked sent after.
   notifier: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],

@@ -1,4 +1,5 @@
 import { applicationsCsv, listApplications } from '../../shared/applications/admin-list';
+import { audienceOf, listCampaigns } from '../../shared/applications/campaign-list';
 import { releaseBusinessId } from '../../shared/applications/claims';
 import { type ApplicationDecided, decideApplication } from '../../shared/applications/decision';
 import { editApplication, viewApplication, withdrawApplication } from '../../shared/applications/manage';
@@ -41,6 +42,8 @@ const replies = {
 };
 
 export const handler = httpHandler(applicationRoutes, {
+  adminCampaigns: async ({ caller, lang }) =>
+    json(200, await listCampaigns(defaultTable(), audienceOf(caller), lang, new Date())),
   apply: async ({ params, body, lang, idempotency }) => {
     const d = await deps();
     return replyTo(idempotency, replies.saved, (guard) =>
@@ -59,10 +62,10 @@ export const handler = httpHandler(applicationRoutes, {
   withdraw: async ({ params }) => json(200, await withdrawApplication(await deps(), params.editToken)),
   adminProposals: async ({ params, query }) =>
     json(200, await listProposals(defaultTable(), params.campaignId, query.cursor)),
-  invite: async ({ params, body, idempotency }) => {
+  invite: async ({ params, body, caller, idempotency }) => {
     const d = await deps();
     return replyTo(idempotency, replies.invited, (guard) =>
-      inviteProposal(d, params.campaignId, params.proposalId, body, guard),
+      inviteProposal(d, params.campaignId, params.proposalId, body, caller, guard),
     );
   },
   adminList: async ({ params, query, caller }) =>
@@ -93,7 +96,7 @@ export const handler = httpHandler(applicationRoutes, {
   decide: async ({ params, body, caller, idempotency }) => {
     const d = await deps();
     return replyTo(idempotency, replies.decided, (guard) =>
-      decideApplication(d, params.campaignId, params.applicationId, body.status, caller.subject, guard),
+      decideApplication(d, params.campaignId, params.applicationId, body.status, caller, guard),
     );
   },
   releaseBusinessId: async ({ params, query, caller }) =>

@@ -130,12 +130,45 @@ const adminRow = z.object({
   withdrawnAt: z.optional(z.string()),
 });
 
+/** POST …/proposals/{proposalId}/invite: where the company is mailed, in which language. */
+export const inviteBody = z.strictObject({ email: email(), language: languageSchema });
+/** POST …/applications/{applicationId}/decision. */
+export const decisionBody = z.strictObject({ status: decisionStatus });
+
+const campaignCounts = z.object({
+  drafts: z.optional(z.int()),
+  submitted: z.int(),
+  reviewed: z.int(),
+  decided: z.optional(z.int()),
+  withdrawn: z.optional(z.int()),
+});
+const campaignFigures = z.object({
+  id: z.string(),
+  title: z.nullable(z.string()),
+  year: z.optional(z.int()),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  open: z.boolean(),
+  counts: campaignCounts,
+});
+
 const campaignParams = z.strictObject({ campaignId: documentId() });
 const applicationParams = z.strictObject({ campaignId: documentId(), applicationId: submissionId });
 const tags = ['applications'];
 const adminTags = ['applications', 'admin'];
 
 export const applicationRoutes = {
+  adminCampaigns: defineRoute({
+    method: 'GET',
+    path: '/admin/campaigns',
+    auth: ['coordinator', 'jury'],
+    summary:
+      'Published campaigns, latest closing first, with counts: drafts, submitted, reviewed, decided and withdrawn for coordinators; submitted and reviewed for the jury',
+    tags: adminTags,
+    responses: {
+      200: { description: 'The campaigns', schema: z.object({ items: z.array(campaignFigures) }) },
+    },
+  }),
   apply: defineRoute({
     method: 'POST',
     path: '/campaigns/{campaignId}/applications',
@@ -257,7 +290,7 @@ export const applicationRoutes = {
     summary: 'Invite a proposed company to apply: mails it the campaign page',
     tags: adminTags,
     params: z.strictObject({ campaignId: documentId(), proposalId: submissionId }),
-    body: z.strictObject({ email: email(), language: languageSchema }),
+    body: inviteBody,
     responses: {
       200: { description: 'Invited', schema: z.object({ proposalId: z.string(), invitedAt: z.string() }) },
       404: { description: 'No such campaign or proposal' },
@@ -343,7 +376,7 @@ export const applicationRoutes = {
     summary: 'Record the decision on a submitted application and mail it to the contact',
     tags: adminTags,
     params: applicationParams,
-    body: z.strictObject({ status: decisionStatus }),
+    body: decisionBody,
     responses: {
       200: {
         description: 'Decided (the same decision again changes nothing and mails nothing)',

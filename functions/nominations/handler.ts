@@ -3,6 +3,7 @@ import { type HttpEvent, httpHandler } from '../../shared/http/handler';
 import { json } from '../../shared/http/reply';
 import { answerNomination, viewNomination } from '../../shared/nominations/answer';
 import { openRound, remindPending, scheduledReminders } from '../../shared/nominations/requests';
+import { listRounds } from '../../shared/nominations/round-list';
 import { nomineesCsv, roundOverview } from '../../shared/nominations/round-view';
 import { logger } from '../../shared/observability/logger';
 import { getSecret } from '../../shared/secrets';
@@ -12,10 +13,19 @@ import { nominationRoutes } from './routes';
 const deps = async () => ({ table: defaultTable(), pepper: await getSecret('emailPepper'), now: new Date() });
 
 const http = httpHandler(nominationRoutes, {
-  openRound: async ({ params }) => json(201, await openRound(await deps(), params.roundId)),
+  list: async ({ lang }) => json(200, await listRounds(defaultTable(), lang, new Date())),
+  openRound: async ({ params, query, caller, lang }) =>
+    json(
+      201,
+      await openRound(await deps(), params.roundId, {
+        actor: caller,
+        lang,
+        ...(query.organizations ? { organizations: query.organizations.split(',') } : {}),
+      }),
+    ),
   overview: async ({ params, lang }) =>
     json(200, await roundOverview(defaultTable(), params.roundId, lang, new Date())),
-  remind: async ({ params }) => json(200, await remindPending(await deps(), params.roundId)),
+  remind: async ({ params, caller }) => json(200, await remindPending(await deps(), params.roundId, caller)),
   nomineesCsv: async ({ params }) => ({
     status: 200,
     text: await nomineesCsv(defaultTable(), params.roundId),

@@ -42,14 +42,42 @@ const deviation = z.object({
 });
 const coordinator = ['coordinator'] as const;
 
+const roundFigures = z.object({
+  id: z.string(),
+  title: z.nullable(z.string()),
+  deadline: z.string(),
+  open: z.boolean(),
+  counts: z.object({ addressed: z.int(), requested: z.int(), answered: z.int(), pending: z.int() }),
+  balance: z.object({ members: balance, deputies: balance }),
+  balanceMet: z.boolean(),
+});
+
+/** Organisation ids, comma-separated (ids are letters, digits, `.`, `_` and `-`; never a comma). */
+export const organizationList = z
+  .string()
+  .check(z.maxLength(10_000), z.regex(/^[A-Za-z0-9._-]+(,[A-Za-z0-9._-]+)*$/));
+
 export const nominationRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/admin/nomination-rounds',
+    auth: coordinator,
+    summary:
+      'Every published round, latest deadline first: organisations addressed, requested, answered and pending, and the gender balance',
+    tags: ['nominations', 'admin'],
+    responses: {
+      200: { description: 'The rounds', schema: z.object({ items: z.array(roundFigures) }) },
+    },
+  }),
   openRound: defineRoute({
     method: 'POST',
     path: '/admin/nomination-rounds/{roundId}/requests',
     auth: coordinator,
-    summary: 'Send the round: one request per addressed organisation, each mailed its own link (idempotent)',
+    summary:
+      'Send the round: one request per addressed organisation (or per one of `organizations`), each mailed its own link (idempotent)',
     tags: ['nominations', 'admin'],
     params: z.strictObject({ roundId }),
+    query: z.strictObject({ organizations: z.optional(organizationList) }),
     responses: {
       201: {
         description: 'Requests created now and already there',
@@ -61,6 +89,7 @@ export const nominationRoutes = {
           notSentExample: z.optional(z.array(z.string())),
         }),
       },
+      400: { description: 'An organisation in `organizations` the round does not address' },
       404: { description: 'No such published round' },
       409: { description: 'The deadline has passed' },
     },
@@ -80,6 +109,7 @@ export const nominationRoutes = {
             id: z.string(),
             title: z.nullable(z.string()),
             deadline: z.string(),
+            open: z.boolean(),
             seats: z.object({ members: z.int(), deputies: z.int() }),
             askBothGenders: z.boolean(),
           }),
@@ -88,6 +118,9 @@ export const nominationRoutes = {
               organizationId: z.string(),
               organizationName: z.string(),
               status: z.enum(['pending', 'answered', 'overdue']),
+              sentAt: z.string(),
+              remindedOn: z.optional(z.string()),
+              version: z.int(),
               answeredAt: z.optional(z.string()),
               nominees: z.array(
                 z.object({
@@ -100,9 +133,13 @@ export const nominationRoutes = {
                 }),
               ),
               justification: z.optional(z.string()),
+              balance: z.object({ members: balance, deputies: balance }),
             }),
           ),
           notRequested: z.array(z.string()),
+          organizations: z.array(
+            z.object({ id: z.string(), name: z.string(), hasContact: z.boolean(), requested: z.boolean() }),
+          ),
           balance: z.object({ members: balance, deputies: balance }),
         }),
       },

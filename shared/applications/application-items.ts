@@ -145,17 +145,14 @@ export type ApplicationTemplate =
   | 'application-withdrawn'
   | 'application-decision';
 
-/** A mail to the application's contact, in their language; the edit link travels sealed. */
-export function applicationMail(
-  table: Table,
+/** What an application mail shows (minus the edit link): the data of its mail item, and of a preview. */
+export function applicationMailData(
   template: ApplicationTemplate,
   item: ApplicationItem,
   meta: Pick<CampaignMeta, 'title' | 'closesAt'>,
-  deps: { pepper: string; now: Date },
-  editToken?: string,
-): TransactItem {
+): Omit<ApplicationMailData, 'secrets'> {
   const withAnswers = template === 'application-receipt' || template === 'application-updated';
-  const data: Omit<ApplicationMailData, 'secrets'> = {
+  return {
     applicationId: item.applicationId,
     campaignId: item.campaignId,
     campaignTitle: meta.title ?? {},
@@ -166,13 +163,24 @@ export function applicationMail(
     ...(withAnswers ? { questions: item.questions, answers: item.answers } : {}),
     ...(item.decision ? { decision: item.decision } : {}),
   };
+}
+
+/** A mail to the application's contact, in their language; the edit link travels sealed. */
+export function applicationMail(
+  table: Table,
+  template: ApplicationTemplate,
+  item: ApplicationItem,
+  meta: Pick<CampaignMeta, 'title' | 'closesAt'>,
+  deps: { pepper: string; now: Date },
+  editToken?: string,
+): TransactItem {
   return mailPut(
     table.name,
     {
       template,
       to: item.contact.email,
       lang: item.contact.language,
-      data,
+      data: applicationMailData(template, item, meta),
       ...(editToken ? { secrets: { editToken } } : {}),
     },
     deps.pepper,

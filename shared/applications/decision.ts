@@ -1,12 +1,17 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { activityPut } from '../activity/activity-log';
+import { applicationMails } from '../email/application-mails';
+import type { RenderedMail } from '../email/templates';
+import type { Caller } from '../http/caller';
 import { type Idempotency, recordOf } from '../http/idempotency';
+import type { Language } from '../http/route';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { ContentionError, transactWrite } from '../table/transact';
 import type { ApplicationItem, Decision } from './application';
-import { applicationMail } from './application-items';
+import { applicationMail, applicationMailData } from './application-items';
 import { applicationProblems } from './application-problems';
-import { readCampaign } from './campaign';
+import { type CampaignMeta, readCampaign } from './campaign';
 import { MAX_VALIDATIONS } from './submit';
 
 /** The decision as it now stands on the application. */
@@ -18,15 +23,16 @@ export interface ApplicationDecided {
 /**
  * POST /admin/campaigns/{campaignId}/applications/{applicationId}/decision: the coordinator records
  * shortlisted, winner or not-selected on a submitted application, and in the same transaction the
- * contact is mailed the decision in their language. Deciding the same again answers the same and
- * mails nothing; a changed decision is mailed. A decided application can no longer be edited.
+ * contact is mailed the decision in their language and the staff member's activity entry is written.
+ * Deciding the same again answers the same, mails and records nothing; a changed decision is mailed.
+ * A decided application can no longer be edited.
  */
 export async function decideApplication(
   deps: { table: Table; pepper: string; now: Date },
   campaignId: string,
   applicationId: string,
   decision: Decision,
-  decidedBy: string,
+  actor: Caller,
   idempotency: Idempotency<ApplicationDecided> | undefined,
 ): Promise<ApplicationDecided> {
   const { table, now } = deps;
@@ -61,7 +67,7 @@ export async function decideApplication(
             ExpressionAttributeValues: {
               ':decision': decision,
               ':now': now.toISOString(),
-              ':by': decidedBy,
+              ':by': actor.subject,
               ':next': current.revision + 1,
               ':revision': current.revision,
               ':submitted': 'submitted',
@@ -75,6 +81,16 @@ export async function decideApplication(
           meta ?? { title: {}, closesAt: now.toISOString() },
           deps,
         ),
+        activityPut(
+          table.name,
+          actor,
+          {
+            action: 'application.decide',
+            target: { kind: 'application', id: applicationId, parent: campaignId },
+            details: { decision },
+          },
+          deps,
+        ),
       ],
       recordOf(idempotency, decided, Math.floor(now.getTime() / 1000)),
     );
@@ -82,4 +98,19 @@ export async function decideApplication(
     // Edited, withdrawn or decided meanwhile: read again.
   }
   throw new ContentionError();
+}
+
+/**
+ * The decision mail exactly as the notifier will render it for this application (the same template and
+ * data as the mail item the decision writes), in the contact's language: shown to the coordinator
+ * before they decide.
+ */
+export function decisionMailPreview(
+  item: ApplicationItem,
+  meta: Pick<CampaignMeta, 'title' | 'closesAt'>,
+  decision: Decision,
+): RenderedMail & { to: string; lang: Language } {
+  const data = applicationMailData('application-decision', { ...item, decision }, meta);
+  const lang = item.contact.language;
+  return { to: item.contact.email, lang, ...applicationMails['application-decision'](data, lang) };
 }

@@ -1,6 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { activityPut } from '../activity/activity-log';
 import { emailHash, ulid } from '../crypto';
 import { mailPut } from '../email/mail-item';
+import type { Caller } from '../http/caller';
 import { type Idempotency, recordOf } from '../http/idempotency';
 import type { Language } from '../http/route';
 import type { Table } from '../table/client';
@@ -133,6 +135,14 @@ const toProposalRow = (item: Record<string, unknown>): ProposalRow => ({
     : {}),
 });
 
+/** One proposal as the coordinator sees it, or undefined. */
+export async function proposalById(table: Table, campaignId: string, proposalId: string) {
+  const out = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: keys.proposal(campaignId, proposalId) }),
+  );
+  return out.Item ? toProposalRow(out.Item) : undefined;
+}
+
 /** GET /admin/campaigns/{campaignId}/proposals?cursor=: a page of proposals in arrival order. */
 export async function listProposals(table: Table, campaignId: string, cursor: string | undefined) {
   const page = await campaignPage(table, campaignId, keys.proposalPrefix, cursor, 100);
@@ -142,13 +152,15 @@ export async function listProposals(table: Table, campaignId: string, cursor: st
 /**
  * POST /admin/campaigns/{campaignId}/proposals/{proposalId}/invite: the company is mailed the campaign
  * page in the language asked for. The proposal records when it was invited (and how often), not the
- * address: that is the company's, and the mail item that carries it expires within a week.
+ * address: that is the company's, and the mail item that carries it expires within a week. The staff
+ * member's activity entry is written in the same transaction (without the address either).
  */
 export async function inviteProposal(
   deps: Omit<ProposalDeps, 'applicationDays'>,
   campaignId: string,
   proposalId: string,
   invitation: { email: string; language: Language },
+  actor: Caller,
   idempotency: Idempotency<ProposalInvited> | undefined,
 ): Promise<ProposalInvited> {
   const { table, now } = deps;
@@ -202,6 +214,16 @@ export async function inviteProposal(
         },
         deps.pepper,
         now,
+      ),
+      activityPut(
+        table.name,
+        actor,
+        {
+          action: 'proposal.invite',
+          target: { kind: 'proposal', id: proposalId, parent: campaignId },
+          details: { language: invitation.language },
+        },
+        deps,
       ),
     ],
     recordOf(idempotency, invited, Math.floor(nowMs / 1000)),

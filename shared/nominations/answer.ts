@@ -40,7 +40,8 @@ async function requestByToken(table: Table, token: string) {
   return { request: request.Item as NominationRequestItem, round };
 }
 
-async function versionsOf(table: Table, roundId: string, organizationId: string) {
+/** Every answer an organisation has given in a round, oldest first (the request keeps only the current one). */
+export async function versionsOf(table: Table, roundId: string, organizationId: string) {
   const page = await table.doc.send(
     new QueryCommand({
       TableName: table.name,

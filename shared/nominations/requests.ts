@@ -1,9 +1,13 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { activityPut } from '../activity/activity-log';
+import { publishedDocumentIds } from '../content/content-index';
 import { newToken, sha256 } from '../crypto';
 import { mailPut } from '../email/mail-item';
 import type { NominationMailData } from '../email/nomination-mails';
 import { isExampleAddress } from '../email/sender';
+import type { Caller } from '../http/caller';
 import { problem } from '../http/problem';
+import type { Language } from '../http/route';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { type TransactItem, transactWrite } from '../table/transact';
@@ -75,24 +79,64 @@ function tokenPut(table: Table, token: string, round: RoundMeta, organizationId:
   };
 }
 
+export interface OpenRoundOptions {
+  /** The staff member sending: each created request is recorded in the activity log in its transaction. */
+  actor: Caller;
+  /** Only these of the round's organisations; all of them when absent. */
+  organizations?: readonly string[];
+  /** The language of the error messages. */
+  lang?: Language;
+}
+
+const chosenTexts = {
+  none: {
+    sv: 'Välj minst en organisation.',
+    fi: 'Valitse vähintään yksi organisaatio.',
+    en: 'Choose at least one organisation.',
+  },
+  notAddressed: {
+    sv: 'Omgången riktar sig inte till',
+    fi: 'Kierros ei koske organisaatiota',
+    en: 'The round does not address',
+  },
+} as const;
+
+/** The organisations to send to: the round's own, or the chosen ones, each of which it must address. */
+function recipients(round: RoundMeta, chosen: readonly string[] | undefined, lang: Language): string[] {
+  if (chosen === undefined) return round.organizations;
+  const unique = [...new Set(chosen)];
+  const stray = unique.filter((id) => !round.organizations.includes(id));
+  const message = !unique.length
+    ? chosenTexts.none[lang]
+    : stray.length
+      ? `${chosenTexts.notAddressed[lang]}: ${stray.join(', ')}.`
+      : undefined;
+  if (message) throw problem('invalid-input', { errors: [{ path: 'organizations', message }] });
+  return unique;
+}
+
 /**
- * POST /admin/nomination-rounds/{roundId}/requests: one request per addressed organisation, each
- * with its own link mailed to its contact in its language. An example round goes only to addresses of
- * the reserved example domains; the others are listed as notSentExample and get nothing. The request Put is conditional and the
- * mail rides in the same transaction, so calling again (or twice at once) creates and mails nothing twice.
+ * POST /admin/nomination-rounds/{roundId}/requests: one request per addressed organisation (or per
+ * chosen one), each with its own link mailed to its contact in its language. An example round goes only
+ * to addresses of the reserved example domains; the others are listed as notSentExample and get nothing.
+ * The request Put is conditional and the mail and the activity entry ride in the same transaction, so
+ * calling again (or twice at once) creates, mails and records nothing twice; one transaction per
+ * organisation, so a request never exists without its mail and its entry, and one refused organisation
+ * stops no other.
  */
-export async function openRound(deps: NominationDeps, roundId: string) {
+export async function openRound(deps: NominationDeps, roundId: string, options: OpenRoundOptions) {
   const { table, now } = deps;
   const round = await roundMeta(table, roundId);
   if (!round) throw unknownRound();
   if (now.getTime() >= round.deadlineMs) throw problem('deadline-passed');
-  const orgs = await organizations(table, round.organizations);
+  const targets = recipients(round, options.organizations, options.lang ?? 'sv');
+  const orgs = await organizations(table, targets);
   let created = 0;
   let existing = 0;
   const withoutContact: string[] = [];
   const notSentExample: string[] = [];
   await Promise.all(
-    round.organizations.map(async (organizationId) => {
+    targets.map(async (organizationId) => {
       const org = orgs.get(organizationId);
       const to = org?.nominationContact?.email;
       if (!org || !to) {
@@ -133,6 +177,15 @@ export async function openRound(deps: NominationDeps, roundId: string) {
           },
           deps.pepper,
           now,
+        ),
+        activityPut(
+          table.name,
+          options.actor,
+          {
+            action: 'nominationRequest.send',
+            target: { kind: 'nominationRequest', id: organizationId, parent: roundId },
+          },
+          deps,
         ),
       ]);
       if (outcome.ok) created++;
@@ -175,9 +228,11 @@ export async function requestsOf(table: Table, roundId: string): Promise<Nominat
 /**
  * Reminds the organisations that have not answered, at most once a Helsinki day each: the request
  * records the day in the same transaction as the mail, under a condition, so a second run the same
- * day (or two at once) sends nothing twice. A fresh link goes with it (only hashes are stored).
+ * day (or two at once) sends nothing twice. A fresh link goes with it (only hashes are stored). When
+ * a staff member asks for it (`actor`), each reminder is recorded in the activity log in its
+ * transaction; the daily job is no one's write and records nothing.
  */
-export async function remindPending(deps: NominationDeps, roundId: string) {
+export async function remindPending(deps: NominationDeps, roundId: string, actor?: Caller) {
   const { table, now } = deps;
   const round = await roundMeta(table, roundId);
   if (!round) throw unknownRound();
@@ -219,6 +274,19 @@ export async function remindPending(deps: NominationDeps, roundId: string) {
         deps.pepper,
         now,
       ),
+      ...(actor
+        ? [
+            activityPut(
+              table.name,
+              actor,
+              {
+                action: 'nominationRequest.remind',
+                target: { kind: 'nominationRequest', id: request.organizationId, parent: roundId },
+              },
+              deps,
+            ),
+          ]
+        : []),
     ]);
     if (outcome.ok) sent++;
   }
@@ -234,21 +302,8 @@ export const REMINDER_DAYS_BEFORE = [7, 1] as const;
  */
 export async function scheduledReminders(deps: NominationDeps) {
   const { table, now } = deps;
-  const index = await table.doc.send(
-    new QueryCommand({
-      TableName: table.name,
-      KeyConditionExpression: 'pk = :pk',
-      FilterExpression: 'documentType = :round AND published = :true',
-      ExpressionAttributeValues: {
-        ':pk': keys.contentIndexPartition,
-        ':round': 'nominationRound',
-        ':true': true,
-      },
-    }),
-  );
   const results: { roundId: string; sent: number }[] = [];
-  for (const entry of index.Items ?? []) {
-    const roundId = String(entry.sk);
+  for (const roundId of await publishedDocumentIds(table, 'nominationRound')) {
     const round = await roundMeta(table, roundId);
     if (!round) continue;
     const daysLeft = Math.round(

@@ -218,15 +218,33 @@ const expectedTableActions: Record<string, string[]> = {
   registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   network: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
-  applications: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  // GET /admin/campaigns reads the campaigns' operational copies by BatchGetItem.
+  applications: [
+    'BatchGetItem',
+    'ConditionCheckItem',
+    'DeleteItem',
+    'GetItem',
+    'PutItem',
+    'Query',
+    'UpdateItem',
+  ],
   site: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   // Mail comes from the stream; the mail item is read (consistent GetItem: erased? already sent?) and
   // marked sent (conditional UpdateItem). Nothing else: no Query, no Put, no Delete.
   notifier: ['GetItem', 'UpdateItem'],
   // Sign-in reads nothing (the session is the verified ID token); the coordinator pages run the admin
-  // routes' use cases: lists (Query, BatchGetItem), cancellation on behalf and erasure (transactions,
-  // BatchWriteItem deletes).
-  console: ['BatchGetItem', 'BatchWriteItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  // routes' use cases: lists (Query, BatchGetItem), transactions with ConditionChecks (cancel on behalf,
+  // erasure, sending rounds, invitations, decisions) and erasure's BatchWriteItem deletes.
+  console: [
+    'BatchGetItem',
+    'BatchWriteItem',
+    'ConditionCheckItem',
+    'DeleteItem',
+    'GetItem',
+    'PutItem',
+    'Query',
+    'UpdateItem',
+  ],
 };
 
 const commandActions: Record<string, string> = {

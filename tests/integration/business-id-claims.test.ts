@@ -262,7 +262,7 @@ describe('a coordinator releases a claim', () => {
       campaignId,
       decided.applicationId,
       'shortlisted',
-      'coordinator-sub-1',
+      { subject: 'coordinator-sub-1', groups: ['coordinator'], email: 'coordinator@example.org' },
       undefined,
     );
     const draft = await apply(campaignId, businessIdFor(110), 'unclaimed', false);

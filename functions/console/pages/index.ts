@@ -1,10 +1,15 @@
 import type { ConsolePage } from '../context';
 import { activityPage } from './activity';
+import { applicationPages } from './application';
+import { campaignPages } from './campaign';
+import { campaignsPage } from './campaigns';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
 import { membersCsvPage, networkPage } from './network';
+import { nominationRoundsPage } from './nomination-rounds';
 import { overviewPage } from './overview';
 import { peoplePage, personErasurePage, personExportPage } from './people';
+import { roundPages } from './round';
 
 /**
  * Every page of the console, matched in this order (functions/console/context.ts matchPage). A new page
@@ -23,4 +28,10 @@ export const consolePages: readonly ConsolePage[] = [
   personExportPage,
   personErasurePage,
   activityPage,
+  // Nomination rounds and campaigns (coordinators; the campaign list for jury members too).
+  nominationRoundsPage,
+  ...roundPages,
+  campaignsPage,
+  ...campaignPages,
+  ...applicationPages,
 ];
