@@ -51,7 +51,7 @@ describe.each([
     await page.getByLabel(/Jag har läst/).check();
     await page.getByRole('button', { name: 'Anmäl dig' }).click();
     // The page says what comes next; the outcome and the link come by mail only.
-    await page.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Kontrollera din e-post' }).waitFor();
     const received = await page.locator('main').textContent();
     const receivedPage = await page.content();
     await screenshot(page, `registered-${tag}`);
@@ -151,7 +151,7 @@ describe.each([
     await form.getByRole('group', { name: 'Vem fyller i ansökan?' }).getByLabel('Företaget självt').check();
     await form.getByLabel(/Jag har läst/).check();
     await form.getByRole('button', { name: 'Spara utkast' }).click();
-    await page.getByRole('heading', { name: 'Kontrollera din e-post' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Kontrollera din e-post' }).waitFor();
     const draftStatus = await page.locator('main').textContent();
     const draftPage = await page.content();
     await screenshot(page, `application-draft-${tag}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { waitForMail } from '../support/mail';
+import { stackMail, waitForMail } from '../support/mail';
 
 /**
  * The site without JavaScript, as plain HTTP: the events page and its month filter (a GET form), event
@@ -138,7 +138,7 @@ describe('forms without JavaScript', () => {
     expect(second.status).toBe(303);
     expect(second.headers.get('location')).toBe(`${path}?sent=1`);
     expect(html).toContain('role="status"');
-    expect(html).toContain('Vi har skickat ett e-postmeddelande med länken till din anmälan.');
+    expect(html).toContain('Tack, vi har tagit emot din anmälan.');
     expect(html).not.toContain('error-summary');
     await waitForMail(stack.outboxDir, 'twice@example.org', 'registration-link');
   });
@@ -214,10 +214,13 @@ describe('forms without JavaScript', () => {
       ],
       cookie,
     );
-    const edit = await (await stack.request(response.headers.get('location') ?? '')).text();
+    // The edit link reaches the applicant only by mail.
+    const editToken = await stackMail(stack).editToken(email);
+    const edit = await (await stack.request(`/sv/applications/${editToken}`)).text();
     const receipt = await waitForMail(stack.outboxDir, email, 'application-receipt');
     // Assess
     expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${path}?applied=submitted`);
     expect(edit).toContain('value="https://www.etiketter.fi"');
     expect(edit).toMatch(/value="self" checked><label for="f-answer-submitted-by-self">Företaget självt/);
     expect(edit).not.toMatch(/>self</);
@@ -228,7 +231,7 @@ describe('forms without JavaScript', () => {
 
   it('asks before withdrawing an application, and withdraws only on the warning button', async () => {
     // Prepare: a draft through the API
-    const created = (await (
+    await (
       await stack.request(`/campaigns/${CAMPAIGN}/applications`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -240,8 +243,8 @@ describe('forms without JavaScript', () => {
           consent: true,
         }),
       })
-    ).json()) as { editToken: string };
-    const path = `/sv/applications/${created.editToken}`;
+    ).json();
+    const path = `/sv/applications/${await stackMail(stack).editToken('withdraw@example.org')}`;
     // Act
     const page = await (await stack.request(path)).text();
     const confirm = await (await stack.request(`${path}?withdraw=confirm`)).text();
