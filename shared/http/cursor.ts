@@ -43,7 +43,25 @@ export async function decodeCursor(
   const given = Buffer.from(signature);
   const wanted = Buffer.from(expected);
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw invalid();
-  const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-  if (decoded.pk !== partition) throw invalid();
+  // Signed by us, yet still checked: a key that leaked or a bug elsewhere must give a 400, not a 500.
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!isStartKey(decoded) || decoded.pk !== partition) throw invalid();
   return decoded;
+}
+
+/** A DynamoDB start key as this service writes one: an object of string or number attributes, `pk` among them. */
+function isStartKey(value: unknown): value is Record<string, string | number> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length > 0 &&
+    entries.length <= 6 &&
+    typeof (value as Record<string, unknown>).pk === 'string' &&
+    entries.every(([, v]) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+  );
 }

@@ -35,3 +35,17 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 
 /** Trusted markup only (our own constants), never user input. */
 export const raw = (markup: string) => new Html(markup);
+
+/**
+ * A URL from content (an editor's link) as a page may link to it: https or mailto only. Anything else
+ * (javascript:, data:, http:, a relative path an editor did not mean) is no link at all.
+ */
+export function contentHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'mailto:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

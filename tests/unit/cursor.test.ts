@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../shared/http/cursor';
 import { HttpProblem } from '../../shared/http/problem';
@@ -77,5 +77,25 @@ describe('pagination cursors', () => {
     expect((underAnotherPepper as HttpProblem).status).toBe(400);
     expect(withoutPepper).not.toBeInstanceOf(HttpProblem);
     expect((withoutPepper as Error).message).toBe('Secret emailPepper is not configured');
+  });
+
+  it.each([
+    ['not JSON', 'not json at all'],
+    ['JSON that is not an object', '[1,2,3]'],
+    ['an object without pk', '{"sk":"REG#1"}'],
+    ['an object with a nested value', '{"pk":"EVENT#e1","sk":{"S":"x"}}'],
+    ['null', 'null'],
+  ])('answers 400, not 500, for a validly signed cursor whose body is %s', async (_kind, body) => {
+    // Prepare: signed with the very key the service derives from the pepper
+    const key = Buffer.from(
+      hkdfSync('sha256', process.env.EMAIL_PEPPER ?? '', 'equality-network', 'cursor', 32),
+    );
+    const encoded = Buffer.from(body).toString('base64url');
+    const cursor = `${encoded}.${createHmac('sha256', key).update(encoded).digest('base64url').slice(0, 22)}`;
+    // Act
+    const error = await refusal(decodeCursor(cursor, 'EVENT#e1'));
+    // Assess
+    expect(error).toBeInstanceOf(HttpProblem);
+    expect((error as HttpProblem).status).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personFields, text } from '../../shared/http/schemas';
 import { validatePart } from '../../shared/http/validate';
+import { contentHref } from '../../shared/ui/html';
 
 describe('free text and names', () => {
   it.each([
@@ -41,5 +42,20 @@ describe('free text and names', () => {
     const result = validatePart(personFields.name, '\u200b\u200b', 'name', 'fi');
     // Assess
     expect(result).toEqual({ ok: false, errors: [{ path: 'name', message: 'Pakollinen kenttä.' }] });
+  });
+});
+
+describe('links from content', () => {
+  it.each([
+    ['https', 'https://www.eoppiva.fi/koulutukset', 'https://www.eoppiva.fi/koulutukset'],
+    ['mailto', 'mailto:natverket@example.org', 'mailto:natverket@example.org'],
+    ['javascript', 'javascript:alert(1)', undefined],
+    ['data', 'data:text/html,<script>alert(1)</script>', undefined],
+    ['plain http', 'http://example.org', undefined],
+    ['a relative path', '/sv/', undefined],
+    ['no string', 42, undefined],
+  ])('links %s only when it is https or mailto', (_kind, url, expected) => {
+    // Act / Assess
+    expect(contentHref(url)).toBe(expected);
   });
 });

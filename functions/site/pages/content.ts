@@ -14,7 +14,7 @@ import { eventPlurals } from '../../../shared/site/event-strings';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import { buttonLink, card, cards, paragraphs, type TagColour, tag } from '../../../shared/ui/components';
-import { html } from '../../../shared/ui/html';
+import { contentHref, html } from '../../../shared/ui/html';
 import { page } from '../../../shared/ui/layout';
 import { fill } from '../common';
 import type { SiteRequest } from '../context';
@@ -103,10 +103,14 @@ ${paragraphs(pkg.summary)}
 ${pkg.sections.map((s) => html`<h2>${s.heading}</h2>${paragraphs(s.body)}`)}
 ${
   pkg.resources.length
-    ? html`<h2>${t('resources', lang)}</h2><ul>${pkg.resources.map(
-        (r) =>
-          html`<li><a href="${r.url}"${r.language ? html` hreflang="${r.language}"` : ''}>${r.title}</a>${r.provider ? html` – ${r.provider}` : ''}</li>`,
-      )}</ul>`
+    ? html`<h2>${t('resources', lang)}</h2><ul>${pkg.resources.map((r) => {
+        // Only https and mailto links from content reach a page (shared/ui/html.ts contentHref).
+        const href = contentHref(r.url);
+        const title = href
+          ? html`<a href="${href}"${r.language ? html` hreflang="${r.language}"` : ''}>${r.title}</a>`
+          : r.title;
+        return html`<li>${title}${r.provider ? html` – ${r.provider}` : ''}</li>`;
+      })}</ul>`
     : ''
 }`,
     { breadcrumbs: [{ href: `/${lang}/`, label: t('home', lang) }] },
