@@ -29,8 +29,12 @@ import { freshTable } from '../support/table';
 const pepper = 'mail-budget-test-pepper';
 const DAY = 24 * 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
-/** Mid-window: 10:03 UTC, so a few seconds of attack never cross a ten-minute edge. */
-const start = new Date('2029-03-14T10:03:00Z');
+/**
+ * Mid-window: 10:03 UTC today, so a few seconds of attack never cross a ten-minute edge. Today, not a
+ * fixed date: the items carry TTLs from this clock, and DynamoDB Local deletes expired items by its own
+ * (real) clock, so a fixed date would make the test fail once the real date passes it.
+ */
+const start = new Date(Math.floor(Date.now() / DAY) * DAY + 10 * 60 * MINUTE + 3 * MINUTE);
 const at = (offsetMs: number) => new Date(start.getTime() + offsetMs);
 const victim = 'victim@example.org';
 
