@@ -11,12 +11,13 @@ import { createDocumentClient, type Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { applicationBody, businessIdFor, campaignDocument } from '../support/campaigns-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { at } from '../support/test-clock';
 import { bodyOf } from '../support/wait';
 
 const pepper = 'claims-test-pepper';
-const now = new Date('2027-03-10T12:00:00Z');
-const later = new Date('2027-03-12T08:30:00Z');
-const closesAt = '2027-04-30T21:00:00Z';
+const now = new Date(at('2027-03-10T12:00:00Z'));
+const later = new Date(at('2027-03-12T08:30:00Z'));
+const closesAt = at('2027-04-30T21:00:00Z');
 const DAY = 86_400;
 
 let stack: TestStack;
@@ -32,8 +33,8 @@ afterAll(async () => {
 /** A campaign open from March to April 2027, whatever today's date is. */
 async function openCampaign(overrides: Record<string, unknown> = {}) {
   const doc = campaignDocument({
-    _updatedAt: '2027-02-01T00:00:00Z',
-    opensAt: '2027-03-01T00:00:00Z',
+    _updatedAt: at('2027-02-01T00:00:00Z'),
+    opensAt: at('2027-03-01T00:00:00Z'),
     closesAt,
     ...overrides,
   });
@@ -144,8 +145,8 @@ describe('a draft claims nothing', () => {
     await applyDocument(table, {
       ...doc,
       _rev: 'rev2',
-      _updatedAt: '2027-03-11T00:00:00Z',
-      closesAt: '2027-05-10T21:00:00Z',
+      _updatedAt: at('2027-03-11T00:00:00Z'),
+      closesAt: at('2027-05-10T21:00:00Z'),
     } as GovernedDocument);
     await editApplication(deps(later), created.editToken, body(businessId, 'expiry', true), 'sv');
     // Assess

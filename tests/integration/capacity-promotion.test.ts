@@ -12,10 +12,11 @@ import type { RegistrationItem } from '../../shared/registrations/registration';
 import { tableDefinition } from '../../shared/table/definition';
 import { keys, personIndexKeys } from '../../shared/table/keys';
 import { freshTable } from '../support/table';
+import { at } from '../support/test-clock';
 
 const secret = 'capacity-test-webhook-secret';
 const pepper = 'capacity-test-pepper';
-const now = new Date('2027-01-10T12:00:00Z');
+const now = new Date(at('2027-01-10T12:00:00Z'));
 const EVENT_ID = 'event.capacity';
 
 /** The event as Sanity publishes it, each edit a later `_updatedAt`. */
@@ -23,8 +24,8 @@ const eventDoc = (capacity: number, edit: number): SanityDocument => ({
   _id: EVENT_ID,
   _type: 'event',
   _rev: `rev-${edit}`,
-  _createdAt: '2026-12-01T00:00:00Z',
-  _updatedAt: new Date(Date.parse('2027-01-05T00:00:00Z') + edit * 60_000).toISOString(),
+  _createdAt: at('2026-12-01T00:00:00Z'),
+  _updatedAt: new Date(Date.parse(at('2027-01-05T00:00:00Z')) + edit * 60_000).toISOString(),
   title: [
     { _key: 'sv', language: 'sv', value: 'Rundabordssamtal' },
     { _key: 'fi', language: 'fi', value: 'Pyöreän pöydän keskustelu' },
@@ -33,13 +34,13 @@ const eventDoc = (capacity: number, edit: number): SanityDocument => ({
     { _key: 'sv', language: 'sv', value: 'Vasa' },
     { _key: 'fi', language: 'fi', value: 'Vaasa' },
   ],
-  startsAt: '2027-02-01T10:00:00Z',
-  endsAt: '2027-02-01T12:00:00Z',
+  startsAt: at('2027-02-01T10:00:00Z'),
+  endsAt: at('2027-02-01T12:00:00Z'),
   mode: 'onsite',
   capacity,
   waitlist: true,
-  registrationOpensAt: '2027-01-01T00:00:00Z',
-  registrationClosesAt: '2027-01-31T00:00:00Z',
+  registrationOpensAt: at('2027-01-01T00:00:00Z'),
+  registrationClosesAt: at('2027-01-31T00:00:00Z'),
 });
 
 let table: Awaited<ReturnType<typeof freshTable>>;

@@ -8,28 +8,29 @@ import { handleSanityWebhook } from '../../shared/content/webhook';
 import { HttpProblem } from '../../shared/http/problem';
 import { keys } from '../../shared/table/keys';
 import { freshTable } from '../support/table';
+import { at } from '../support/test-clock';
 
 const secret = 'test-webhook-secret';
-const now = Date.parse('2027-01-10T12:00:00Z');
+const now = Date.parse(at('2027-01-10T12:00:00Z'));
 
 const event = (updatedAt: string, capacity: number): SanityDocument => ({
   _id: 'event.webinar',
   _type: 'event',
   _rev: `rev-${capacity}`,
-  _createdAt: '2026-12-01T00:00:00Z',
+  _createdAt: at('2026-12-01T00:00:00Z'),
   _updatedAt: updatedAt,
   title: [
     { _key: 'sv', language: 'sv', value: 'Webbinarium' },
     { _key: 'fi', language: 'fi', value: 'Webinaari' },
   ],
-  startsAt: '2027-02-01T10:00:00Z',
-  endsAt: '2027-02-01T12:00:00Z',
+  startsAt: at('2027-02-01T10:00:00Z'),
+  endsAt: at('2027-02-01T12:00:00Z'),
   mode: 'online',
   onlineUrl: 'https://example.org/webinar',
   capacity,
   waitlist: true,
-  registrationOpensAt: '2027-01-01T00:00:00Z',
-  registrationClosesAt: '2027-01-31T00:00:00Z',
+  registrationOpensAt: at('2027-01-01T00:00:00Z'),
+  registrationClosesAt: at('2027-01-31T00:00:00Z'),
 });
 
 let table: Awaited<ReturnType<typeof freshTable>>;
@@ -64,7 +65,7 @@ const meta = async () =>
 describe('Sanity webhook → operational copy', () => {
   it('copies the governing fields of a valid delivery, with counters started at zero', async () => {
     // Act
-    const result = await deliver([event('2027-01-05T00:00:00Z', 25)]);
+    const result = await deliver([event(at('2027-01-05T00:00:00Z'), 25)]);
     // Assess
     expect(result).toEqual({ outcome: 'applied', documentId: 'event.webinar' });
     expect(await meta()).toMatchObject({
@@ -74,8 +75,8 @@ describe('Sanity webhook → operational copy', () => {
       waitlist: true,
       confirmed: 0,
       waitlisted: 0,
-      opensAt: '2027-01-01T00:00:00Z',
-      closesAt: '2027-01-31T00:00:00Z',
+      opensAt: at('2027-01-01T00:00:00Z'),
+      closesAt: at('2027-01-31T00:00:00Z'),
       title: { sv: 'Webbinarium', fi: 'Webinaari' },
       sourceRev: 'rev-25',
     });
@@ -93,7 +94,7 @@ describe('Sanity webhook → operational copy', () => {
     ['a signature from the future', { at: now + 6 * 60 * 1000 }],
   ])('refuses %s with 401 and writes nothing', async (_name, options) => {
     // Act
-    const attempt = deliver([event('2027-01-05T00:00:00Z', 25)], options as never);
+    const attempt = deliver([event(at('2027-01-05T00:00:00Z'), 25)], options as never);
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(HttpProblem);
     await expect(attempt).rejects.toMatchObject({ status: 401 });
@@ -102,16 +103,16 @@ describe('Sanity webhook → operational copy', () => {
 
   it('accepts a signature four minutes old', async () => {
     // Act
-    const result = await deliver([event('2027-01-05T00:00:00Z', 25)], { at: now - 4 * 60 * 1000 });
+    const result = await deliver([event(at('2027-01-05T00:00:00Z'), 25)], { at: now - 4 * 60 * 1000 });
     // Assess
     expect(result.outcome).toBe('applied');
   });
 
   it('changes nothing when the same delivery is replayed, even if content moved on', async () => {
     // Prepare
-    await deliver([event('2027-01-05T00:00:00Z', 25)], { key: 'delivery-1' });
+    await deliver([event(at('2027-01-05T00:00:00Z'), 25)], { key: 'delivery-1' });
     // Act
-    const replay = await deliver([event('2027-01-06T00:00:00Z', 40)], { key: 'delivery-1' });
+    const replay = await deliver([event(at('2027-01-06T00:00:00Z'), 40)], { key: 'delivery-1' });
     // Assess
     expect(replay.outcome).toBe('duplicate');
     expect((await meta())?.capacity).toBe(25);
@@ -119,9 +120,9 @@ describe('Sanity webhook → operational copy', () => {
 
   it('never lets an older version overwrite a newer one', async () => {
     // Prepare
-    await deliver([event('2027-01-06T00:00:00Z', 40)]);
+    await deliver([event(at('2027-01-06T00:00:00Z'), 40)]);
     // Act: a late delivery whose re-fetch hit a stale replica
-    const late = await deliver([event('2027-01-05T00:00:00Z', 25)]);
+    const late = await deliver([event(at('2027-01-05T00:00:00Z'), 25)]);
     // Assess
     expect(late.outcome).toBe('unchanged');
     expect((await meta())?.capacity).toBe(40);
@@ -129,7 +130,7 @@ describe('Sanity webhook → operational copy', () => {
 
   it('keeps registration counters when the event is edited', async () => {
     // Prepare
-    await deliver([event('2027-01-05T00:00:00Z', 25)]);
+    await deliver([event(at('2027-01-05T00:00:00Z'), 25)]);
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     await table.doc.send(
       new UpdateCommand({
@@ -140,14 +141,14 @@ describe('Sanity webhook → operational copy', () => {
       }),
     );
     // Act
-    await deliver([event('2027-01-06T00:00:00Z', 30)]);
+    await deliver([event(at('2027-01-06T00:00:00Z'), 30)]);
     // Assess
     expect(await meta()).toMatchObject({ capacity: 30, confirmed: 7 });
   });
 
   it('closes registration when the event is unpublished', async () => {
     // Prepare
-    await deliver([event('2027-01-05T00:00:00Z', 25)]);
+    await deliver([event(at('2027-01-05T00:00:00Z'), 25)]);
     // Act
     const result = await deliver([]);
     // Assess
@@ -158,10 +159,10 @@ describe('Sanity webhook → operational copy', () => {
 
   it('opens registration again when the event is published again', async () => {
     // Prepare
-    await deliver([event('2027-01-05T00:00:00Z', 25)]);
+    await deliver([event(at('2027-01-05T00:00:00Z'), 25)]);
     await deliver([]);
     // Act
-    const result = await deliver([event('2027-01-07T00:00:00Z', 25)]);
+    const result = await deliver([event(at('2027-01-07T00:00:00Z'), 25)]);
     // Assess
     expect(result.outcome).toBe('applied');
     expect(isRegistrationOpen(await meta(), new Date(now))).toBe(true);
@@ -169,7 +170,7 @@ describe('Sanity webhook → operational copy', () => {
 
   it('treats a draft change as the published document it belongs to', async () => {
     // Act
-    const result = await deliver([event('2027-01-05T00:00:00Z', 25)], {
+    const result = await deliver([event(at('2027-01-05T00:00:00Z'), 25)], {
       body: JSON.stringify({ _id: 'drafts.event.webinar', _type: 'event' }),
     });
     // Assess
@@ -193,13 +194,13 @@ describe('reconciliation', () => {
       _id: 'nominationRound.r1',
       _type: 'nominationRound',
       _rev: 'r1',
-      _updatedAt: '2027-01-01T00:00:00Z',
-      deadline: '2027-03-01T00:00:00Z',
+      _updatedAt: at('2027-01-01T00:00:00Z'),
+      deadline: at('2027-03-01T00:00:00Z'),
       seats: { members: 1, deputies: 1 },
       askBothGenders: true,
       organizations: [{ _type: 'reference', _ref: 'organization.vasa', _key: 'a' }],
     };
-    await reconcile(table, new DatasetContentSource([event('2027-01-05T00:00:00Z', 25), round]));
+    await reconcile(table, new DatasetContentSource([event(at('2027-01-05T00:00:00Z'), 25), round]));
     // Act
     const second = await reconcile(table, new DatasetContentSource([round]));
     // Assess

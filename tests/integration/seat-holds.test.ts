@@ -14,9 +14,10 @@ import type { RegistrationItem } from '../../shared/registrations/registration';
 import { tableDefinition } from '../../shared/table/definition';
 import { keys, personIndexKeys } from '../../shared/table/keys';
 import { freshTable } from '../support/table';
+import { at } from '../support/test-clock';
 
 const pepper = 'holds-test-pepper';
-const now = new Date('2027-05-03T09:00:00Z');
+const now = new Date(at('2027-05-03T09:00:00Z'));
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 const HOLD_MINUTES = 120;
 const EVENT_ID = 'event.holds';
@@ -27,7 +28,7 @@ const eventDoc = (capacity: number, overrides: Partial<SanityDocument> = {}) =>
     _id: EVENT_ID,
     _type: 'event',
     _rev: 'rev-1',
-    _updatedAt: '2027-04-01T00:00:00Z',
+    _updatedAt: at('2027-04-01T00:00:00Z'),
     title: [
       { _key: 'sv', language: 'sv', value: 'Seminarium om likabehandling' },
       { _key: 'fi', language: 'fi', value: 'Yhdenvertaisuusseminaari' },
@@ -36,14 +37,14 @@ const eventDoc = (capacity: number, overrides: Partial<SanityDocument> = {}) =>
       { _key: 'sv', language: 'sv', value: 'Vasa' },
       { _key: 'fi', language: 'fi', value: 'Vaasa' },
     ],
-    startsAt: '2027-06-01T10:00:00Z',
-    endsAt: '2027-06-01T14:00:00Z',
+    startsAt: at('2027-06-01T10:00:00Z'),
+    endsAt: at('2027-06-01T14:00:00Z'),
     mode: 'onsite',
     capacity,
     waitlist: true,
     requireEmailConfirmation: true,
-    registrationOpensAt: '2027-04-15T00:00:00Z',
-    registrationClosesAt: '2027-05-31T00:00:00Z',
+    registrationOpensAt: at('2027-04-15T00:00:00Z'),
+    registrationClosesAt: at('2027-05-31T00:00:00Z'),
     ...overrides,
   }) as unknown as GovernedDocument;
 
@@ -296,7 +297,7 @@ describe('an event that asks for confirmation by email', () => {
     const waiting: Person[] = [];
     for (let i = 1; i <= 3; i++) waiting.push(await registerAs(`waiting-${i}`, minutes(i)));
     // Act: the editor adds a seat, then the held person's data is erased
-    await applyDocument(table, eventDoc(2, { _updatedAt: '2027-04-02T00:00:00Z' }), {
+    await applyDocument(table, eventDoc(2, { _updatedAt: at('2027-04-02T00:00:00Z') }), {
       pepper,
       now: minutes(10),
     });
@@ -325,12 +326,12 @@ describe('an event that asks for confirmation by email', () => {
     // Prepare: the editor switched confirmation on after the copy the caller has was read
     await applyDocument(table, eventDoc(3, { requireEmailConfirmation: false }));
     const stale = await meta();
-    await applyDocument(table, eventDoc(3, { _updatedAt: '2027-04-02T00:00:00Z' }));
+    await applyDocument(table, eventDoc(3, { _updatedAt: at('2027-04-02T00:00:00Z') }));
     // Act
     const held = await registerAs('held-anyway', now, stale);
     await applyDocument(
       table,
-      eventDoc(3, { _updatedAt: '2027-04-03T00:00:00Z', requireEmailConfirmation: false }),
+      eventDoc(3, { _updatedAt: at('2027-04-03T00:00:00Z'), requireEmailConfirmation: false }),
     );
     const direct = await registerAs(
       'confirmed-at-once',
