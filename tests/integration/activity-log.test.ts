@@ -7,6 +7,7 @@ import type { Table } from '../../shared/table/client';
 import { keys, personIndexKeys } from '../../shared/table/keys';
 import { transactWrite } from '../../shared/table/transact';
 import { freshTable } from '../support/table';
+import { at } from '../support/test-clock';
 
 const pepper = 'test-pepper-not-a-secret';
 const coordinator: Caller = { subject: 'sub-1', groups: ['coordinator'], email: 'coordinator@example.org' };
@@ -49,10 +50,10 @@ describe('the staff activity log', () => {
       ),
     ];
     // Act
-    const refused = await transactWrite(table, guarded(new Date('2029-06-01T10:00:00Z')));
+    const refused = await transactWrite(table, guarded(new Date(at('2029-06-01T10:00:00Z'))));
     const afterRefusal = await entries();
     await table.doc.send(new PutCommand({ TableName: table.name, Item: { ...target } }));
-    const done = await transactWrite(table, guarded(new Date('2029-06-01T10:01:00Z')));
+    const done = await transactWrite(table, guarded(new Date(at('2029-06-01T10:01:00Z'))));
     // Assess
     expect(refused.ok).toBe(false);
     expect(afterRefusal).toEqual([]);
@@ -64,17 +65,17 @@ describe('the staff activity log', () => {
       actor: 'coordinator@example.org',
       action: 'test.mark',
       target: { kind: 'test', id: 'x' },
-      at: '2029-06-01T10:01:00.000Z',
+      at: at('2029-06-01T10:01:00.000Z'),
       personKey: personIndexKeys.person(emailHash('coordinator@example.org', pepper)),
     });
-    expect(entry?.expiresAt).toBe(Date.parse('2029-06-01T10:01:00Z') / 1000 + 730 * 86_400);
+    expect(entry?.expiresAt).toBe(Date.parse(at('2029-06-01T10:01:00Z')) / 1000 + 730 * 86_400);
   });
 
   it('lists newest first, a page at a time, with a cursor that reads on', async () => {
     // Prepare
     const fresh = await freshTable('activity-list');
     for (let i = 0; i < 5; i++) {
-      const now = new Date(Date.parse('2029-06-02T08:00:00Z') + i * 60_000);
+      const now = new Date(Date.parse(at('2029-06-02T08:00:00Z')) + i * 60_000);
       await transactWrite(fresh, [
         activityPut(
           fresh.name,

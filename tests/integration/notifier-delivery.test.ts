@@ -26,6 +26,7 @@ import { createDocumentClient, type Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { readOutbox } from '../support/mail';
 import { freshTable } from '../support/table';
+import { at } from '../support/test-clock';
 import { waitFor } from '../support/wait';
 
 /**
@@ -34,8 +35,8 @@ import { waitFor } from '../support/wait';
  * Lambda would, while the pepper, SES and the outbox fail on cue.
  */
 const pepper = 'notifier-delivery-pepper-not-a-secret';
-const createdAt = new Date('2029-06-01T09:00:00.000Z');
-const sendingAt = new Date('2029-06-01T09:00:05.000Z');
+const createdAt = new Date(at('2029-06-01T09:00:00.000Z'));
+const sendingAt = new Date(at('2029-06-01T09:00:05.000Z'));
 
 let table: Table & { streamArn: string; endpoint: string };
 let streams: DynamoDBStreamsClient;
@@ -59,8 +60,8 @@ const registration = (n: number) => ({
   eventTitle: { sv: 'Seminarium om likabehandling', fi: 'Yhdenvertaisuusseminaari', en: 'Equality seminar' },
   place: { sv: 'Vasa', fi: 'Vaasa', en: 'Vaasa' },
   onlineUrl: null,
-  startsAt: '2029-09-10T09:00:00.000Z',
-  endsAt: '2029-09-10T12:00:00.000Z',
+  startsAt: at('2029-09-10T09:00:00.000Z'),
+  endsAt: at('2029-09-10T12:00:00.000Z'),
 });
 
 /** Writes mail items as a write path does (mailPut in a transaction); returns their ids in order. */
