@@ -8,10 +8,9 @@ import { handleSanityWebhook } from '../../shared/content/webhook';
 import { emailHash, ulid, unseal } from '../../shared/crypto';
 import { cancelRegistration, viewRegistration } from '../../shared/registrations/manage';
 import { register } from '../../shared/registrations/register';
-import type { RegistrationItem } from '../../shared/registrations/registration';
 import { tableDefinition } from '../../shared/table/definition';
 import { keys, personIndexKeys } from '../../shared/table/keys';
-import { freshTable } from '../support/table';
+import { freshTable, storedRegistration } from '../support/table';
 import { at } from '../support/test-clock';
 
 const secret = 'capacity-test-webhook-secret';
@@ -93,16 +92,7 @@ async function registerAs(who: string, eventMeta?: EventMeta): Promise<Registere
 
 const cancel = (token: string) => cancelRegistration({ table, pepper, now, meta: async () => meta() }, token);
 
-const registration = async (r: Registered) =>
-  (
-    await table.doc.send(
-      new GetCommand({
-        TableName: table.name,
-        Key: keys.registration(EVENT_ID, r.registrationId),
-        ConsistentRead: true,
-      }),
-    )
-  ).Item as RegistrationItem & { promotedAt?: string };
+const registration = async (r: Registered) => storedRegistration(table, EVENT_ID, r.registrationId);
 
 const waitlistEntries = async () =>
   (

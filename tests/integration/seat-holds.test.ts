@@ -10,10 +10,9 @@ import { confirmSeat } from '../../shared/registrations/confirm';
 import { expireLapsedHolds } from '../../shared/registrations/hold-expiry';
 import { cancelRegistration, viewRegistration } from '../../shared/registrations/manage';
 import { type Registered, register } from '../../shared/registrations/register';
-import type { RegistrationItem } from '../../shared/registrations/registration';
 import { tableDefinition } from '../../shared/table/definition';
 import { keys, personIndexKeys } from '../../shared/table/keys';
-import { freshTable } from '../support/table';
+import { freshTable, storedRegistration } from '../support/table';
 import { at } from '../support/test-clock';
 
 const pepper = 'holds-test-pepper';
@@ -79,16 +78,7 @@ async function registerAs(who: string, at = now, eventMeta?: EventMeta): Promise
 const manageDeps = (at: Date) => ({ table, pepper, now: at, meta: async () => meta(), seatHoldHours: 2 });
 const expireAt = (at: Date) => expireLapsedHolds(manageDeps(at));
 
-const registration = async (p: Person) =>
-  (
-    await table.doc.send(
-      new GetCommand({
-        TableName: table.name,
-        Key: keys.registration(EVENT_ID, p.registrationId),
-        ConsistentRead: true,
-      }),
-    )
-  ).Item as RegistrationItem & { promotedAt?: string };
+const registration = async (p: Person) => storedRegistration(table, EVENT_ID, p.registrationId);
 
 const holdEntries = async () =>
   (
