@@ -69,6 +69,15 @@ export function mailData(
 const OPEN = 'published = :true AND opensAtMs <= :now AND closesAtMs > :now';
 
 /**
+ * Those already waiting come first: a newcomer takes a free seat only while nobody waits for one. Between
+ * a capacity raise and the promotion that follows it (or a promotion cut short, which reconciliation
+ * finishes) seats are free while people wait, and the newcomer then joins the line behind them.
+ */
+const NOBODY_WAITING = '(attribute_not_exists(waitlisted) OR waitlisted <= :none)';
+const NO_SEAT_FOR_NEWCOMERS = '(confirmed >= #capacity OR waitlisted > :none)';
+const seatFree = (event: EventMeta) => event.confirmed < event.capacity && !(Number(event.waitlisted) > 0);
+
+/**
  * POST /events/{eventId}/registrations. A confirmed seat is ONE TransactWriteItems: the event's
  * counter (condition: published, in window, a seat left), the email marker (condition: none yet), the
  * registration, its needs, its token, its mail and the Idempotency-Key record. When the event is full
@@ -110,12 +119,13 @@ export async function register(
             TableName: table.name,
             Key: keys.eventMeta(eventId),
             UpdateExpression: `SET confirmed = confirmed + :one${hold ? `, ${pendingHoldsClause(1)}` : ''}`,
-            ConditionExpression: `${OPEN} AND confirmed < #capacity AND ${confirmationCondition(holds)}`,
+            ConditionExpression: `${OPEN} AND confirmed < #capacity AND ${NOBODY_WAITING} AND ${confirmationCondition(holds)}`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: {
               ':one': 1,
               ':true': true,
               ':now': nowMs,
+              ':none': 0,
               ...holdValues(hold ? 1 : 0),
             },
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -169,8 +179,8 @@ export async function register(
         holds = holdsSeats(event); // the editor switched confirmation by email on or off: plan again
         continue;
       }
-      if (event.confirmed >= event.capacity && !event.waitlist) throw registrationProblems.full();
-      if (!duplicate && event.confirmed < event.capacity) continue; // a seat freed meanwhile: plan again
+      if (!seatFree(event) && !event.waitlist) throw registrationProblems.full();
+      if (!duplicate && seatFree(event)) continue; // a seat freed meanwhile: plan again
     } else if (!duplicate) throw new Error('registration cancelled for an unknown reason');
     if (duplicate) return resendManageLink(deps, eventId, input.email, markerReason, idempotency);
 
@@ -182,9 +192,9 @@ export async function register(
           TableName: table.name,
           Key: keys.eventMeta(eventId),
           UpdateExpression: 'SET waitSequence = waitSequence + :one',
-          ConditionExpression: `${OPEN} AND waitlist = :true AND confirmed >= #capacity`,
+          ConditionExpression: `${OPEN} AND waitlist = :true AND ${NO_SEAT_FOR_NEWCOMERS}`,
           ExpressionAttributeNames: { '#capacity': 'capacity' },
-          ExpressionAttributeValues: { ':one': 1, ':true': true, ':now': nowMs },
+          ExpressionAttributeValues: { ':one': 1, ':true': true, ':now': nowMs, ':none': 0 },
           ReturnValues: 'UPDATED_NEW',
         }),
       );
@@ -208,9 +218,9 @@ export async function register(
             TableName: table.name,
             Key: keys.eventMeta(eventId),
             UpdateExpression: 'SET waitlisted = waitlisted + :one',
-            ConditionExpression: 'published = :true AND confirmed >= #capacity',
+            ConditionExpression: `published = :true AND ${NO_SEAT_FOR_NEWCOMERS}`,
             ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1, ':true': true },
+            ExpressionAttributeValues: { ':one': 1, ':true': true, ':none': 0 },
           },
         },
         ...registrationWrites({

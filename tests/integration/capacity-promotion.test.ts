@@ -250,6 +250,28 @@ describe('applying the same document again', () => {
   });
 });
 
+describe('those already waiting come first', () => {
+  it('puts a newcomer behind the waitlist while seats are free between a capacity raise and its promotion', async () => {
+    // Prepare: capacity 2 → 5 reached the table, but nothing was promoted yet (no promotion deps).
+    const { waiting } = await fullEventWithFourWaiting();
+    await applyDocument(table, eventDoc(5, 2) as GovernedDocument);
+    expect(await meta()).toMatchObject({ capacity: 5, confirmed: 2, waitlisted: 4 });
+
+    // Act: someone new registers in that window, then reconciliation promotes.
+    const newcomer = await registerAs('newcomer');
+    await reconcile(table, new DatasetContentSource([eventDoc(5, 2)]), { pepper, now });
+
+    // Assess: the newcomer joined the line fifth; the three free seats went to the first three waiting.
+    expect(newcomer).toMatchObject({ status: 'waitlisted', waitlistPosition: 5 });
+    expect(await meta()).toMatchObject({ capacity: 5, confirmed: 5, waitlisted: 2 });
+    const statuses = await Promise.all(
+      [...waiting, newcomer].map(async (w) => (await registration(w)).status),
+    );
+    expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    expect(await mailsTo('newcomer', 'registration-promoted')).toHaveLength(0);
+  });
+});
+
 describe('raising capacity under concurrent registrations and cancellations', () => {
   it('never overbooks, keeps the waitlist order and the counters true, and mails each promotion once', async () => {
     // Prepare: capacity 2, two confirmed, eight waiting.
