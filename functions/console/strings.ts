@@ -230,6 +230,36 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Poisti henkilön tiedot',
     en: 'Erased a person’s data',
   },
+  'nominationRequest.send': {
+    sv: 'Skickade en nomineringsbegäran',
+    fi: 'Lähetti nimityspyynnön',
+    en: 'Sent a nomination request',
+  },
+  'nominationRequest.remind': {
+    sv: 'Skickade en påminnelse om nominering',
+    fi: 'Lähetti nimitysmuistutuksen',
+    en: 'Sent a nomination reminder',
+  },
+  'proposal.invite': {
+    sv: 'Bjöd in ett föreslaget företag',
+    fi: 'Kutsui ehdotetun yrityksen hakemaan',
+    en: 'Invited a proposed company',
+  },
+  'application.decide': {
+    sv: 'Fattade beslut om en ansökan',
+    fi: 'Teki hakemuksesta päätöksen',
+    en: 'Decided on an application',
+  },
+  'application.review': {
+    sv: 'Bedömde en ansökan',
+    fi: 'Arvioi hakemuksen',
+    en: 'Reviewed an application',
+  },
+  'businessId.release': {
+    sv: 'Frigjorde ett FO-nummer',
+    fi: 'Vapautti Y-tunnuksen',
+    en: 'Released a Business ID',
+  },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */
