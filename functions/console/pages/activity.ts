@@ -39,7 +39,7 @@ export const activityPage: ConsolePage = {
       html`${cursor ? backLink(here, ct('firstPage', lang)) : ''}
 ${
   items.length
-    ? html`<table>
+    ? html`<div class="table-wrap" role="region" tabindex="0" aria-label="${ct('activity', lang)}"><table>
 <caption>${ct('activity', lang)}</caption>
 <thead><tr>
 <th scope="col">${ct('when', lang)}</th>
@@ -57,7 +57,7 @@ ${items.map(
 </tr>`,
 )}
 </tbody>
-</table>`
+</table></div>`
     : html`<p>${ct('noActivity', lang)}</p>`
 }
 ${nextCursor ? nextPageLink(here, { cursor: nextCursor }, lang) : ''}`,
