@@ -77,7 +77,7 @@ const texts = {
     cancel: (name: string) => `Peru: ${name}`,
     confirmCancel: 'Kyllä, peru ilmoittautuminen',
     cancelled: 'Ilmoittautuminen on peruttu.',
-    waitlist: 'Jonotuslista järjestyksessä',
+    waitlist: 'Jonotuslista jonotusjärjestyksessä',
     download: 'Lataa ilmoittautumiset (CSV)',
     emailAddress: 'Sähköpostiosoite',
     search: 'Hae',
