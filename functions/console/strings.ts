@@ -266,6 +266,15 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
   },
 };
 
+/** What the activity log's details are called; a detail without a name here shows as recorded. */
+export const activityDetailNames: Record<string, Record<Language, string>> = {
+  erased: { sv: 'raderade poster', fi: 'poistettuja tietueita', en: 'items erased' },
+  kept: { sv: 'bevarade poster', fi: 'säilytettyjä tietueita', en: 'items kept' },
+  language: { sv: 'språk', fi: 'kieli', en: 'language' },
+  decision: { sv: 'beslut', fi: 'päätös', en: 'decision' },
+  applicationId: { sv: 'ansökan', fi: 'hakemus', en: 'application' },
+};
+
 /** The kinds of item the person index holds, as the people page names them. */
 export const personItemKinds: Record<string, Record<Language, string>> = {
   registration: { sv: 'Anmälan', fi: 'Ilmoittautuminen', en: 'Registration' },

@@ -64,6 +64,7 @@ const texts = {
       cancel: 'Avbokade en anmälan',
       erase: 'Raderade en persons uppgifter',
     },
+    erasedDetail: 'raderade poster: 4, bevarade poster: 0',
   },
   fi: {
     sendToAll: /Lähetä kaikille/,
@@ -90,6 +91,7 @@ const texts = {
       cancel: 'Perui ilmoittautumisen',
       erase: 'Poisti henkilön tiedot',
     },
+    erasedDetail: 'poistettuja tietueita: 4, säilytettyjä tietueita: 0',
   },
 } as const;
 
@@ -309,7 +311,9 @@ describe('the coordinator’s journey through the console in headless Chromium',
       expect(ofKind(t.actions.send, pass.roundId)).toHaveLength(pass.organisations);
       expect(ofKind(t.actions.invite, pass.proposal.id)).toHaveLength(1);
       expect(ofKind(t.actions.cancel, pass.eventId)).toHaveLength(1);
-      expect(ofKind(t.actions.erase, emailHash(third.email, pepper).slice(0, 12))).toHaveLength(1);
+      const erasure = ofKind(t.actions.erase, emailHash(third.email, pepper).slice(0, 12));
+      expect(erasure).toHaveLength(1);
+      expect(erasure[0]?.what).toContain(t.erasedDetail);
     });
   }
 
