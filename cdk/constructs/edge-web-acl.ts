@@ -5,6 +5,9 @@ import { problem } from '../../shared/http/problem';
 import {
   ADMIN_PATH_PREFIX,
   ADMIN_REQUESTS_PER_MINUTE,
+  AUTH_PATH_PREFIX,
+  CONSOLE_PATHS,
+  CONSOLE_REQUESTS_PER_MINUTE,
   PUBLIC_WRITES_PER_MINUTE,
   RATE_WINDOW_SECONDS,
   WEBHOOK_PATH_PREFIX,
@@ -19,17 +22,29 @@ type Statement = wafv2.CfnWebACL.StatementProperty;
  * Paths are compared after URL decoding and path normalisation, so `/admin/../events/…` or
  * `/%61dmin/…` count where the request really goes, not where its spelling suggests.
  */
-const pathStartsWith = (prefix: string): Statement => ({
+const pathMatch = (positionalConstraint: 'STARTS_WITH' | 'EXACTLY', searchString: string): Statement => ({
   byteMatchStatement: {
     fieldToMatch: { uriPath: {} },
-    positionalConstraint: 'STARTS_WITH',
-    searchString: prefix,
+    positionalConstraint,
+    searchString,
     textTransformations: [
       { priority: 0, type: 'URL_DECODE' },
       { priority: 1, type: 'NORMALIZE_PATH' },
     ],
   },
 });
+
+const pathStartsWith = (prefix: string) => pathMatch('STARTS_WITH', prefix);
+
+/** The same requests as `rateClassOf(…) === 'console'`: the console's pages and the staff sign-in. */
+const consoleRequest: Statement = {
+  orStatement: {
+    statements: [
+      ...CONSOLE_PATHS.flatMap((path) => [pathMatch('EXACTLY', path), pathStartsWith(`${path}/`)]),
+      pathStartsWith(AUTH_PATH_PREFIX),
+    ],
+  },
+};
 
 const methodIs = (method: string): Statement => ({
   byteMatchStatement: {
@@ -47,6 +62,7 @@ const publicWrite: Statement = {
       { orStatement: { statements: WRITE_METHODS.map(methodIs) } },
       { notStatement: { statement: pathStartsWith(ADMIN_PATH_PREFIX) } },
       { notStatement: { statement: pathStartsWith(WEBHOOK_PATH_PREFIX) } },
+      { notStatement: { statement: consoleRequest } },
     ],
   },
 };
@@ -89,8 +105,8 @@ function rateRule(name: string, priority: number, limit: number, scopeDown: Stat
 
 /**
  * The AWS WAF web ACL in front of the CloudFront distribution (scope CLOUDFRONT, so it must be created
- * in us-east-1; cdk/stacks/edge-stack.ts). Per client IP over 60 s: public writes, the webhook and the
- * admin routes each have their own budget (shared/http/rate-limits.ts), so a flood of one cannot
+ * in us-east-1; cdk/stacks/edge-stack.ts). Per client IP over 60 s: public writes, the webhook, the
+ * admin routes and the staff console (with its sign-in) each have their own budget (shared/http/rate-limits.ts), so a flood of one cannot
  * starve the others; over budget is a 429 problem+json. Then AWS's common rule set, with its 8 KB body
  * limit only counted: the API accepts bodies up to 64 KiB and the functions answer 413 beyond that.
  */
@@ -113,9 +129,10 @@ export class EdgeWebAcl extends Construct {
         rateRule('PublicWritesPerIp', 0, PUBLIC_WRITES_PER_MINUTE, publicWrite),
         rateRule('WebhookPerIp', 1, WEBHOOK_REQUESTS_PER_MINUTE, pathStartsWith(WEBHOOK_PATH_PREFIX)),
         rateRule('AdminPerIp', 2, ADMIN_REQUESTS_PER_MINUTE, pathStartsWith(ADMIN_PATH_PREFIX)),
+        rateRule('ConsolePerIp', 3, CONSOLE_REQUESTS_PER_MINUTE, consoleRequest),
         {
           name: 'AwsCommonRules',
-          priority: 3,
+          priority: 4,
           overrideAction: { none: {} },
           statement: {
             managedRuleGroupStatement: {

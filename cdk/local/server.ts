@@ -11,7 +11,7 @@ import {
 } from '../../shared/http/handler';
 import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { problem } from '../../shared/http/problem';
-import { rateClassOf } from '../../shared/http/rate-limits';
+import { CONSOLE_REQUESTS_PER_MINUTE, rateClassOf } from '../../shared/http/rate-limits';
 import { negotiateLanguage } from '../../shared/i18n/language';
 import { toApiGatewayEvent } from './api-gateway-event';
 import { authorizerClaims, type LocalIssuer } from './issuer';
@@ -33,8 +33,9 @@ export interface LocalServerOptions {
   issuer: LocalIssuer;
   outboxDir: string;
   /**
-   * Public writes (POST, PUT, DELETE outside /admin/ and /webhooks/) per client address per minute, as
-   * the WAF rule allows in AWS; over it a 429 with Retry-After. 0 or absent: no limit.
+   * Public writes (POST, PUT, DELETE outside /admin/, /webhooks/ and the staff console) per client
+   * address per minute, as the WAF rule allows in AWS; over it a 429 with Retry-After. 0 or absent: no
+   * limit. When set, the console and its sign-in get their own budget, as the WAF's console rule.
    */
   writeLimitPerMinute?: number;
 }
@@ -75,6 +76,9 @@ export function createLocalServer(options: LocalServerOptions): Server {
   const writeLimiter = options.writeLimitPerMinute
     ? slidingWindowLimiter(options.writeLimitPerMinute)
     : undefined;
+  const consoleLimiter = options.writeLimitPerMinute
+    ? slidingWindowLimiter(CONSOLE_REQUESTS_PER_MINUTE)
+    : undefined;
   const load = (fn: string) => {
     let pending = handlers.get(fn);
     if (!pending) {
@@ -104,8 +108,11 @@ export function createLocalServer(options: LocalServerOptions): Server {
     }
 
     const method = req.method ?? 'GET';
-    if (writeLimiter && rateClassOf(method, url.pathname) === 'publicWrite') {
-      const verdict = writeLimiter.take(req.socket.remoteAddress ?? 'unknown');
+    const rateClass = rateClassOf(method, url.pathname);
+    const limiter =
+      rateClass === 'publicWrite' ? writeLimiter : rateClass === 'console' ? consoleLimiter : undefined;
+    if (limiter) {
+      const verdict = limiter.take(req.socket.remoteAddress ?? 'unknown');
       if (!verdict.allowed) {
         const headers = { 'retry-after': String(verdict.retryAfterSeconds) };
         return writeResult(res, problemResult(problem('throttled', { headers }), lang));

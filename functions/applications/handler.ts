@@ -78,20 +78,11 @@ export const handler = httpHandler(applicationRoutes, {
         query.cursor,
       ),
     ),
-  review: async ({ params, body, lang, caller }) => {
-    const { table, now, applicationDays } = await deps();
-    return json(
+  review: async ({ params, body, lang, caller }) =>
+    json(
       200,
-      await reviewApplication(
-        { table, now, applicationDays },
-        params.campaignId,
-        params.applicationId,
-        caller.subject,
-        body,
-        lang,
-      ),
-    );
-  },
+      await reviewApplication(await deps(), params.campaignId, params.applicationId, caller, body, lang),
+    ),
   ranking: async ({ params }) => json(200, await campaignRanking(defaultTable(), params.campaignId)),
   decide: async ({ params, body, caller, idempotency }) => {
     const d = await deps();
@@ -99,17 +90,19 @@ export const handler = httpHandler(applicationRoutes, {
       decideApplication(d, params.campaignId, params.applicationId, body.status, caller, guard),
     );
   },
-  releaseBusinessId: async ({ params, query, caller }) =>
-    json(
+  releaseBusinessId: async ({ params, query, caller }) => {
+    const { table, pepper, now } = await deps();
+    return json(
       200,
       await releaseBusinessId(
-        { table: defaultTable(), now: new Date() },
+        { table, pepper, now },
         params.campaignId,
         params.businessId,
-        caller.subject,
+        caller,
         query.reason,
       ),
-    ),
+    );
+  },
   adminCsv: async ({ params }) => ({
     status: 200,
     text: await applicationsCsv(defaultTable(), params.campaignId),

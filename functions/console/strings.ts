@@ -26,7 +26,7 @@ const eventsAndPeopleStrings = {
   registration: { sv: 'Anmälan', fi: 'Ilmoittautuminen', en: 'Registration' },
   open: { sv: 'Öppen', fi: 'Auki', en: 'Open' },
   closed: { sv: 'Stängd', fi: 'Suljettu', en: 'Closed' },
-  unpublished: { sv: 'Avpublicerat', fi: 'Julkaisu poistettu', en: 'Unpublished' },
+  unpublished: { sv: 'Avpublicerat', fi: 'Poistettu julkaisusta', en: 'Unpublished' },
   openRounds: {
     sv: 'Öppna nomineringsomgångar',
     fi: 'Avoimet nimityskierrokset',
@@ -43,7 +43,7 @@ const eventsAndPeopleStrings = {
   },
   searchRegistrations: {
     sv: 'Sök på namn, e-post eller organisation',
-    fi: 'Hae nimellä, sähköpostilla tai organisaatiolla',
+    fi: 'Hae nimen, sähköpostiosoitteen tai organisaation perusteella',
     en: 'Search by name, email or organisation',
   },
   search: { sv: 'Sök', fi: 'Hae', en: 'Search' },
@@ -60,12 +60,12 @@ const eventsAndPeopleStrings = {
   email: { sv: 'E-post', fi: 'Sähköposti', en: 'Email' },
   organization: { sv: 'Organisation', fi: 'Organisaatio', en: 'Organisation' },
   status: { sv: 'Status', fi: 'Tila', en: 'Status' },
-  registeredAt: { sv: 'Anmäld', fi: 'Ilmoittautunut', en: 'Registered' },
+  registeredAt: { sv: 'Anmäld', fi: 'Ilmoittautumisaika', en: 'Registered' },
   actions: { sv: 'Åtgärder', fi: 'Toiminnot', en: 'Actions' },
   place: { sv: 'Plats i kön', fi: 'Sija jonossa', en: 'Place in line' },
   waitlistInOrder: {
     sv: 'Väntelistan i tur och ordning',
-    fi: 'Jonotuslista järjestyksessä',
+    fi: 'Jonotuslista jonotusjärjestyksessä',
     en: 'Waiting list, in order',
   },
   waitlistEmpty: {
@@ -96,8 +96,8 @@ const eventsAndPeopleStrings = {
     en: 'No one is waiting: the seat becomes free.',
   },
   leavesWaitlist: {
-    sv: 'Personen lämnar väntelistan; de efter hen flyttar upp.',
-    fi: 'Henkilö poistuu jonotuslistalta; hänen jälkeensä jonottavat siirtyvät ylöspäin.',
+    sv: 'Personen lämnar väntelistan, och de som står efter hen flyttar fram.',
+    fi: 'Henkilö poistuu jonotuslistalta, ja hänen jälkeensä jonottavat siirtyvät jonossa eteenpäin.',
     en: 'The person leaves the waiting list; those behind them move up.',
   },
   confirmCancel: { sv: 'Ja, avboka anmälan', fi: 'Kyllä, peru ilmoittautuminen', en: 'Yes, cancel it' },
@@ -145,8 +145,8 @@ const eventsAndPeopleStrings = {
     en: 'Download the members (CSV)',
   },
   peopleIntro: {
-    sv: 'Sök på en e-postadress för att se allt som finns sparat om personen (rätt till insyn) eller radera det (rätt till radering).',
-    fi: 'Hae sähköpostiosoitteella nähdäksesi kaikki henkilöstä tallennetut tiedot (tarkastusoikeus) tai poistaaksesi ne (oikeus tietojen poistamiseen).',
+    sv: 'Sök på personens e-postadress: du ser allt som finns sparat om hen (rätt till insyn) och kan radera det (rätt till radering).',
+    fi: 'Hae henkilön sähköpostiosoitteella: näet kaikki hänestä tallennetut tiedot (tarkastusoikeus) ja voit poistaa ne (oikeus tietojen poistamiseen).',
     en: 'Search by email address to see everything held about the person (right of access) or to erase it (right to erasure).',
   },
   emailAddress: { sv: 'E-postadress', fi: 'Sähköpostiosoite', en: 'Email address' },
@@ -171,7 +171,7 @@ const eventsAndPeopleStrings = {
   why: { sv: 'Varför', fi: 'Miksi', en: 'Why' },
   nothingStays: {
     sv: 'Inget av det som identifierar personen bevaras.',
-    fi: 'Mitään henkilön tunnistavaa ei säilytetä.',
+    fi: 'Mitään henkilön tunnistavaa tietoa ei säilytetä.',
     en: 'Nothing that identifies the person stays.',
   },
   nothingToErase: {
@@ -201,7 +201,11 @@ const eventsAndPeopleStrings = {
   who: { sv: 'Vem', fi: 'Kuka', en: 'Who' },
   what: { sv: 'Vad', fi: 'Mitä', en: 'What' },
   concerning: { sv: 'Gäller', fi: 'Kohde', en: 'Concerning' },
-  noActivity: { sv: 'Inga händelser ännu.', fi: 'Ei vielä tapahtumia.', en: 'Nothing recorded yet.' },
+  noActivity: {
+    sv: 'Inget har loggats ännu.',
+    fi: 'Lokissa ei ole vielä merkintöjä.',
+    en: 'Nothing recorded yet.',
+  },
   badCursor: {
     sv: 'Sidlänken är ogiltig. Börja från början.',
     fi: 'Sivulinkki on virheellinen. Aloita alusta.',
@@ -230,6 +234,45 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Poisti henkilön tiedot',
     en: 'Erased a person’s data',
   },
+  'nominationRequest.send': {
+    sv: 'Skickade en nomineringsbegäran',
+    fi: 'Lähetti nimityspyynnön',
+    en: 'Sent a nomination request',
+  },
+  'nominationRequest.remind': {
+    sv: 'Skickade en påminnelse om nominering',
+    fi: 'Lähetti nimitysmuistutuksen',
+    en: 'Sent a nomination reminder',
+  },
+  'proposal.invite': {
+    sv: 'Bjöd in ett föreslaget företag',
+    fi: 'Kutsui ehdotetun yrityksen hakemaan',
+    en: 'Invited a proposed company',
+  },
+  'application.decide': {
+    sv: 'Fattade beslut om en ansökan',
+    fi: 'Teki hakemuksesta päätöksen',
+    en: 'Decided on an application',
+  },
+  'application.review': {
+    sv: 'Bedömde en ansökan',
+    fi: 'Arvioi hakemuksen',
+    en: 'Reviewed an application',
+  },
+  'businessId.release': {
+    sv: 'Frigjorde ett FO-nummer',
+    fi: 'Vapautti Y-tunnuksen',
+    en: 'Released a Business ID',
+  },
+};
+
+/** What the activity log's details are called; a detail without a name here shows as recorded. */
+export const activityDetailNames: Record<string, Record<Language, string>> = {
+  erased: { sv: 'raderade poster', fi: 'poistettuja tietueita', en: 'items erased' },
+  kept: { sv: 'bevarade poster', fi: 'säilytettyjä tietueita', en: 'items kept' },
+  language: { sv: 'språk', fi: 'kieli', en: 'language' },
+  decision: { sv: 'beslut', fi: 'päätös', en: 'decision' },
+  applicationId: { sv: 'ansökan', fi: 'hakemus', en: 'application' },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */
@@ -265,7 +308,7 @@ export const consoleStrings = {
   noAccess: { sv: 'Ingen behörighet', fi: 'Ei käyttöoikeutta', en: 'No access' },
   noAccessText: {
     sv: 'Din roll ger inte tillgång till den här sidan.',
-    fi: 'Roolisi ei anna pääsyä tälle sivulle.',
+    fi: 'Roolillasi ei ole pääsyä tälle sivulle.',
     en: 'Your role does not give access to this page.',
   },
   backToOverview: { sv: 'Till översikten', fi: 'Yleisnäkymään', en: 'To the overview' },
@@ -278,8 +321,8 @@ export const consoleStrings = {
   signInAgain: { sv: 'Logga in igen', fi: 'Kirjaudu uudelleen', en: 'Sign in again' },
   people: { sv: 'Personer', fi: 'Henkilöt', en: 'People' },
   comingSoon: {
-    sv: 'Den här sidan är under arbete.',
-    fi: 'Tätä sivua työstetään.',
+    sv: 'Sidan är under arbete.',
+    fi: 'Sivu on vielä työn alla.',
     en: 'This page is being built.',
   },
   ...eventsAndPeopleStrings,
@@ -312,7 +355,7 @@ export const coordinatorStrings = {
   },
   round: { sv: 'Omgång', fi: 'Kierros', en: 'Round' },
   deadline: { sv: 'Sista dag', fi: 'Määräaika', en: 'Deadline' },
-  addressed: { sv: 'Tillfrågade', fi: 'Kohteena', en: 'Addressed' },
+  addressed: { sv: 'Tillfrågade', fi: 'Kohdeorganisaatiot', en: 'Addressed' },
   requested: { sv: 'Begäran skickad', fi: 'Pyyntö lähetetty', en: 'Requested' },
   answered: { sv: 'Svarat', fi: 'Vastannut', en: 'Answered' },
   pending: { sv: 'Inte svarat', fi: 'Ei vastannut', en: 'Pending' },
@@ -328,7 +371,11 @@ export const coordinatorStrings = {
   other: { sv: 'Annat', fi: 'Muu', en: 'Other' },
   undisclosed: { sv: 'Ej uppgett', fi: 'Ei ilmoitettu', en: 'Not given' },
   total: { sv: 'Totalt', fi: 'Yhteensä', en: 'Total' },
-  minimum: { sv: 'Minst av vardera (40 %)', fi: 'Vähintään kumpaakin (40 %)', en: 'Fewest of each (40 %)' },
+  minimum: {
+    sv: 'Minst av vartdera könet (40 %)',
+    fi: 'Vähintään kumpaakin sukupuolta (40 %)',
+    en: 'Fewest of each (40 %)',
+  },
   open: { sv: 'Öppen', fi: 'Avoinna', en: 'Open' },
   closed: { sv: 'Stängd', fi: 'Suljettu', en: 'Closed' },
   deadlinePassed: {
@@ -339,7 +386,7 @@ export const coordinatorStrings = {
   seats: { sv: 'Platser', fi: 'Paikat', en: 'Seats' },
   bothGenders: {
     sv: 'Omgången ber om både en kvinna och en man för varje plats.',
-    fi: 'Kierros pyytää sekä naista että miestä jokaiselle paikalle.',
+    fi: 'Kierroksella pyydetään jokaiselle paikalle sekä naista että miestä.',
     en: 'The round asks for both a woman and a man for each seat.',
   },
   roundBalance: {
@@ -391,7 +438,7 @@ export const coordinatorStrings = {
     en: 'has no nomination contact',
   },
   requestsSent: { sv: 'Begäranden skickade', fi: 'Pyyntöjä lähetetty', en: 'Requests sent' },
-  alreadyHad: { sv: 'hade redan en', fi: 'oli jo saanut', en: 'already had one' },
+  alreadyHad: { sv: 'hade redan en', fi: 'oli jo saanut pyynnön', en: 'already had one' },
   withoutContact: {
     sv: 'utan nomineringskontakt (inget skickat)',
     fi: 'ilman nimitysyhteyshenkilöä (ei lähetetty)',
@@ -399,8 +446,8 @@ export const coordinatorStrings = {
   },
   reminders: { sv: 'Påminnelser', fi: 'Muistutukset', en: 'Reminders' },
   remindersNote: {
-    sv: 'Organisationer som inte har svarat får en påminnelse med en ny länk, högst en gång per dag. Påminnelser går också ut automatiskt 7 och 1 dagar före sista dagen.',
-    fi: 'Vastaamattomat organisaatiot saavat muistutuksen ja uuden linkin, enintään kerran päivässä. Muistutukset lähtevät myös automaattisesti 7 ja 1 päivää ennen määräaikaa.',
+    sv: 'Organisationer som inte har svarat får en påminnelse med en ny länk, högst en gång per dag. Påminnelser går också ut av sig själva en vecka och en dag före sista dagen.',
+    fi: 'Vastaamattomat organisaatiot saavat muistutuksen ja uuden linkin, enintään kerran päivässä. Muistutukset lähtevät myös itsestään viikkoa ja päivää ennen määräaikaa.',
     en: 'Organisations that have not answered are mailed a reminder with a fresh link, at most once a day. Reminders also go out by themselves 7 days and 1 day before the deadline.',
   },
   sendReminders: { sv: 'Skicka påminnelser nu', fi: 'Lähetä muistutukset nyt', en: 'Send reminders now' },
@@ -412,16 +459,16 @@ export const coordinatorStrings = {
   email: { sv: 'E-post', fi: 'Sähköposti', en: 'Email' },
   title: { sv: 'Titel', fi: 'Titteli', en: 'Title' },
   mailLanguage: { sv: 'Språk för e-post', fi: 'Sähköpostin kieli', en: 'Language of mail' },
-  backToRound: { sv: 'Till omgången', fi: 'Kierrokseen', en: 'To the round' },
-  backToRounds: { sv: 'Till omgångarna', fi: 'Kierroksiin', en: 'To the rounds' },
-  backToCampaign: { sv: 'Till kampanjen', fi: 'Kampanjaan', en: 'To the campaign' },
-  backToCampaigns: { sv: 'Till kampanjerna', fi: 'Kampanjoihin', en: 'To the campaigns' },
+  backToRound: { sv: 'Till omgången', fi: 'Takaisin kierrokseen', en: 'To the round' },
+  backToRounds: { sv: 'Till omgångarna', fi: 'Takaisin kierroksiin', en: 'To the rounds' },
+  backToCampaign: { sv: 'Till kampanjen', fi: 'Takaisin kampanjaan', en: 'To the campaign' },
+  backToCampaigns: { sv: 'Till kampanjerna', fi: 'Takaisin kampanjoihin', en: 'To the campaigns' },
   campaign: { sv: 'Kampanj', fi: 'Kampanja', en: 'Campaign' },
   applicationPeriod: { sv: 'Ansökningstid', fi: 'Hakuaika', en: 'Application period' },
   drafts: { sv: 'Utkast', fi: 'Luonnokset', en: 'Drafts' },
   submittedCount: { sv: 'Inlämnade', fi: 'Jätetyt', en: 'Submitted' },
   reviewed: { sv: 'Bedömda', fi: 'Arvioidut', en: 'Reviewed' },
-  decided: { sv: 'Beslutade', fi: 'Päätetyt', en: 'Decided' },
+  decided: { sv: 'Beslutade', fi: 'Päätöksen saaneet', en: 'Decided' },
   withdrawnCount: { sv: 'Återkallade', fi: 'Perutut', en: 'Withdrawn' },
   juryCountsNote: {
     sv: 'Som jurymedlem ser du inlämnade ansökningar.',
@@ -433,7 +480,7 @@ export const coordinatorStrings = {
   company: { sv: 'Företag', fi: 'Yritys', en: 'Company' },
   businessId: { sv: 'FO-nummer', fi: 'Y-tunnus', en: 'Business ID' },
   municipality: { sv: 'Kommun', fi: 'Kunta', en: 'Municipality' },
-  employees: { sv: 'Anställda', fi: 'Työntekijöitä', en: 'Employees' },
+  employees: { sv: 'Anställda', fi: 'Henkilöstömäärä', en: 'Employees' },
   sector: { sv: 'Bransch', fi: 'Toimiala', en: 'Sector' },
   website: { sv: 'Webbplats', fi: 'Verkkosivusto', en: 'Website' },
   contact: { sv: 'Kontaktperson', fi: 'Yhteyshenkilö', en: 'Contact' },
@@ -506,8 +553,8 @@ export const coordinatorStrings = {
     en: 'Record the decision and send the mail',
   },
   sameDecision: {
-    sv: 'Detta är redan beslutet: att registrera det igen skickar ingenting.',
-    fi: 'Tämä on jo päätös: sen kirjaaminen uudelleen ei lähetä mitään.',
+    sv: 'Det här är redan beslutet. Registrerar du det igen skickas ingenting.',
+    fi: 'Päätös on jo tämä. Jos kirjaat sen uudelleen, mitään ei lähetetä.',
     en: 'This is already the decision: recording it again sends nothing.',
   },
   decisionRecorded: {
@@ -517,7 +564,7 @@ export const coordinatorStrings = {
   },
   onlySubmitted: {
     sv: 'Endast inlämnade ansökningar kan få ett beslut.',
-    fi: 'Vain jätetyille hakemuksille voi tehdä päätöksen.',
+    fi: 'Päätöksen voi tehdä vain jätetystä hakemuksesta.',
     en: 'Only submitted applications can be decided.',
   },
 } as const satisfies Record<string, Record<Language, string>>;

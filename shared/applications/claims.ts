@@ -1,6 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { activityPut } from '../activity/activity-log';
 import { ulid } from '../crypto';
+import type { Caller } from '../http/caller';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { ContentionError, type TransactItem, transactWrite } from '../table/transact';
@@ -27,14 +29,15 @@ export interface ClaimReleased {
  * submit. One transaction: the claim goes (condition: still the application read), the application
  * that held it, if submitted, falls back to a draft (out of the jury's list and the ranking; it can be
  * submitted again only by claiming the Business ID anew, 409 once the real company has), and the
- * release is recorded with who, when, why and which application. A decided application keeps its
- * claim (409): its decision was made and mailed on it.
+ * release is recorded with who, when, why and which application, and so is the staff activity entry
+ * (`businessId.release`). A decided application keeps its claim (409): its decision was made and mailed
+ * on it.
  */
 export async function releaseBusinessId(
-  deps: { table: Table; now: Date },
+  deps: { table: Table; now: Date; pepper: string },
   campaignId: string,
   businessId: string,
-  releasedBy: string,
+  caller: Caller,
   reason: string,
 ): Promise<ClaimReleased> {
   const { table, now } = deps;
@@ -71,7 +74,7 @@ export async function releaseBusinessId(
       businessId,
       applicationId,
       ...(holder ? { applicationStatus: unsubmits ? 'draft' : holder.status } : {}),
-      releasedBy,
+      releasedBy: caller.subject,
       releasedAt: at,
       reason,
     };
@@ -96,6 +99,16 @@ export async function releaseBusinessId(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      activityPut(
+        table.name,
+        caller,
+        {
+          action: 'businessId.release',
+          target: { kind: 'businessId', id: businessId, parent: campaignId },
+          details: { applicationId },
+        },
+        deps,
+      ),
     ];
     if (holder && unsubmits) {
       items.push({

@@ -1,3 +1,5 @@
+import { activityPut } from '../activity/activity-log';
+import type { Caller } from '../http/caller';
 import type { FieldError } from '../http/problem';
 import type { Language } from '../http/route';
 import { fieldMessages } from '../i18n/field-messages';
@@ -51,17 +53,19 @@ export function checkScores(
  * PUT /admin/campaigns/{campaignId}/applications/{applicationId}/review: the caller (JWT subject) scores
  * a submitted application, or declares a conflict of interest. A conflicted review keeps no scores
  * (it never counts in the ranking), only that the conflict was declared. One transaction: the
- * application still submitted, the campaign's criteria still those validated against, the review.
+ * application still submitted, the campaign's criteria still those validated against, the review,
+ * and the staff activity entry (`application.review`: who reviewed which application, never the scores).
  */
 export async function reviewApplication(
-  deps: { table: Table; now: Date; applicationDays: number },
+  deps: { table: Table; now: Date; applicationDays: number; pepper: string },
   campaignId: string,
   applicationId: string,
-  juror: string,
+  caller: Caller,
   input: ReviewInput,
   lang: Language,
 ) {
   const { table, now } = deps;
+  const juror = caller.subject;
   for (let attempt = 0; attempt < MAX_VALIDATIONS; attempt++) {
     const meta = await readCampaign(table, campaignId);
     if (!meta) throw applicationProblems.unknownCampaign();
@@ -95,6 +99,15 @@ export async function reviewApplication(
       {
         Put: { TableName: table.name, Item: { ...keys.review(campaignId, applicationId, juror), ...review } },
       },
+      activityPut(
+        table.name,
+        caller,
+        {
+          action: 'application.review',
+          target: { kind: 'application', id: applicationId, parent: campaignId },
+        },
+        deps,
+      ),
     ]);
     if (outcome.ok) {
       const { type: _type, expiresAt: _expires, sourceVersion: _version, ...shown } = review;

@@ -71,14 +71,14 @@ const decisionTexts: Record<
 > = {
   shortlisted: {
     subject: {
-      sv: 'Er ansökan går vidare',
-      fi: 'Hakemuksenne jatkaa eteenpäin',
-      en: 'Your application goes on',
+      sv: 'Ett hedersomnämnande till er',
+      fi: 'Kunniamaininta yrityksellenne',
+      en: 'An honourable mention for your company',
     },
     body: (company, t) => ({
-      sv: `${company} är en av finalisterna i ${t}. Vi hör av oss om det fortsatta.`,
-      fi: `${company} on yksi kampanjan ${t} finalisteista. Olemme yhteydessä jatkosta.`,
-      en: `${company} is one of the finalists of ${t}. We will be in touch about what comes next.`,
+      sv: `Juryn har gett ${company} ett hedersomnämnande i ${t}. Grattis! Vi hör av oss om hur det uppmärksammas.`,
+      fi: `Tuomaristo on antanut yritykselle ${company} kunniamaininnan kampanjassa ${t}. Onnittelut! Olemme yhteydessä kunniamaininnan julkistamisesta.`,
+      en: `The jury has given ${company} an honourable mention in ${t}. Congratulations! We will be in touch about how it will be announced.`,
     }),
   },
   winner: {

@@ -11,7 +11,8 @@ import { machine, writeSection } from './report';
 
 /**
  * `npm run bench`: speed and size figures, never asserted in unit tests. Prints them and writes
- * them to docs/PERFORMANCE.md with the machine and the date.
+ * them to docs/PERFORMANCE.md with the machine and the date. `npm run bench -- bundles` measures only
+ * the function bundles (bytes, cold import) and /health, and rewrites only their section.
  */
 const report = resolve(projectRoot, 'docs/PERFORMANCE.md');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -32,7 +33,8 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.
 Bundles built with the deployed esbuild settings (cdk/bundling.ts: ESM, minified, AWS SDK bundled,
 target node22). Cold import = median of 7 fresh \`node\` processes importing the bundle, as a Lambda
 init does. Ratios are to the baseline bundle holding only the DynamoDB DocumentClient, measured in the
-same run.
+same run; on a shared machine the milliseconds move with its load, the ratios much less. \`console\` is
+the staff console (sign-in and every coordinator and jury page in one function).
 
 | bundle | minified | × baseline | cold import | × baseline |
 |---|---:|---:|---:|---:|
@@ -48,6 +50,7 @@ ${bundleRows.join('\n')}
 
 console.log(section);
 writeSection(report, 'foundation', section);
+if (process.argv.slice(2).includes('bundles')) process.exit(0);
 
 const reg = await measureRegistrations();
 const row = (name: string, s: { p50: number; p99: number; mean: number }) =>

@@ -9,6 +9,7 @@ import type { FunctionSpec } from '../../shared/http/manifest-types';
 import { ORIGIN_HEADER } from '../../shared/http/origin-check';
 import {
   ADMIN_REQUESTS_PER_MINUTE,
+  CONSOLE_REQUESTS_PER_MINUTE,
   PUBLIC_WRITES_PER_MINUTE,
   ROUTE_THROTTLES,
   rateClassOf,
@@ -34,17 +35,32 @@ const rule = (name: string) => {
   if (!found) throw new Error(`No rule ${name}`);
   return found;
 };
-const pathStartsWith = (prefix: string) => ({
+const pathMatch = (constraint: 'STARTS_WITH' | 'EXACTLY', path: string) => ({
   ByteMatchStatement: {
     FieldToMatch: { UriPath: {} },
-    PositionalConstraint: 'STARTS_WITH',
-    SearchString: prefix,
+    PositionalConstraint: constraint,
+    SearchString: path,
     TextTransformations: [
       { Priority: 0, Type: 'URL_DECODE' },
       { Priority: 1, Type: 'NORMALIZE_PATH' },
     ],
   },
 });
+const pathStartsWith = (prefix: string) => pathMatch('STARTS_WITH', prefix);
+/** The console's pages (each exactly, or with its slash) and the staff sign-in under /auth/. */
+const consoleRequest = {
+  OrStatement: {
+    Statements: [
+      pathMatch('EXACTLY', '/sv/console'),
+      pathStartsWith('/sv/console/'),
+      pathMatch('EXACTLY', '/fi/console'),
+      pathStartsWith('/fi/console/'),
+      pathMatch('EXACTLY', '/en/console'),
+      pathStartsWith('/en/console/'),
+      pathStartsWith('/auth/'),
+    ],
+  },
+};
 const methodIs = (method: string) => ({
   ByteMatchStatement: {
     FieldToMatch: { Method: {} },
@@ -199,6 +215,7 @@ describe('the WAF web ACL', () => {
             { OrStatement: { Statements: [methodIs('POST'), methodIs('PUT'), methodIs('DELETE')] } },
             { NotStatement: { Statement: pathStartsWith('/admin/') } },
             { NotStatement: { Statement: pathStartsWith('/webhooks/') } },
+            { NotStatement: { Statement: consoleRequest } },
           ],
         },
       },
@@ -229,6 +246,20 @@ describe('the WAF web ACL', () => {
     expect(rateClassOf('POST', '/webhooks/sanity')).toBe('webhook');
   });
 
+  it('gives the staff console and its sign-in a budget of their own, outside the public writes', () => {
+    // Act
+    const consoleRule = rule('ConsolePerIp');
+    // Assess
+    expect(consoleRule.Statement.RateBasedStatement).toEqual({
+      AggregateKeyType: 'IP',
+      Limit: CONSOLE_REQUESTS_PER_MINUTE,
+      EvaluationWindowSec: 60,
+      ScopeDownStatement: consoleRequest,
+    });
+    expect(CONSOLE_REQUESTS_PER_MINUTE).toBeGreaterThan(PUBLIC_WRITES_PER_MINUTE);
+    expect(consoleRule.Action.Block.CustomResponse).toMatchObject({ ResponseCode: 429 });
+  });
+
   it('answers over-budget requests with the throttled problem as JSON', () => {
     // Act
     const body = webAcl().CustomResponseBodies.throttled;
@@ -241,7 +272,7 @@ describe('the WAF web ACL', () => {
   it('runs the AWS common rule set after the rate rules, only counting its 8 KB body limit', () => {
     // Act
     const common = rule('AwsCommonRules');
-    const ratePriorities = ['PublicWritesPerIp', 'WebhookPerIp', 'AdminPerIp'].map(
+    const ratePriorities = ['PublicWritesPerIp', 'WebhookPerIp', 'AdminPerIp', 'ConsolePerIp'].map(
       (name) => rule(name).Priority,
     );
     // Assess
@@ -252,7 +283,7 @@ describe('the WAF web ACL', () => {
     });
     expect(common.OverrideAction).toEqual({ None: {} });
     for (const priority of ratePriorities) expect(priority).toBeLessThan(common.Priority);
-    expect(new Set(webAcl().Rules.map((r: { Priority: number }) => r.Priority)).size).toBe(4);
+    expect(new Set(webAcl().Rules.map((r: { Priority: number }) => r.Priority)).size).toBe(5);
   });
 });
 

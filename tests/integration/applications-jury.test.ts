@@ -38,6 +38,12 @@ const scores = (equalPay: number, careers: number, plan: number) => ({
   conflictOfInterest: false,
 });
 
+/** The staff activity log's review entries, as a coordinator reads them (GET /admin/activity). */
+const reviewEntries = async () =>
+  (await bodyOf(await send('/admin/activity', 'GET', stack.token('coordinator')))).items.filter(
+    (e: { action: string }) => e.action === 'application.review',
+  );
+
 /** Every key anywhere in a JSON value. */
 const keysIn = (value: unknown): string[] =>
   Array.isArray(value)
@@ -172,6 +178,7 @@ describe('PUT …/applications/{applicationId}/review', () => {
     // Assess
     expect([draft.status, withdrawn.status, unknown.status]).toEqual([409, 409, 404]);
     expect((await bodyOf(draft)).type).toBe('/problems/application-not-submitted');
+    expect(await reviewEntries()).toEqual([]);
   });
 });
 
@@ -198,6 +205,20 @@ describe('GET /admin/campaigns/{campaignId}/ranking', () => {
       juror: 'juror-3',
       conflictOfInterest: true,
     });
+    // One staff activity entry per review written, re-scoring included; the scores stay out of it.
+    const logged = await reviewEntries();
+    expect(logged.map((e: { actor: string }) => e.actor).sort()).toEqual([
+      'juror-1',
+      'juror-1',
+      'juror-1',
+      'juror-2',
+      'juror-2',
+      'juror-3',
+    ]);
+    expect(
+      logged.filter((e: { target: { id: string } }) => e.target.id === ids.b.applicationId),
+    ).toHaveLength(3);
+    expect(JSON.stringify(logged)).not.toContain('scores');
     // Act
     const ranking = await bodyOf(
       await send(`/admin/campaigns/${campaignId}/ranking`, 'GET', stack.token('coordinator')),

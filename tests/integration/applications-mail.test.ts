@@ -138,7 +138,9 @@ describe('application mail in the outbox', () => {
     // Assess
     expect(response.status).toBe(200);
     expect(mail.language).toBe('sv');
-    expect(mail.subject).toBe('Er ansökan går vidare: Årets jämställdhetsföretag 2027');
-    expect(mail.text).toContain('Kvarkens Kraft Ab är en av finalisterna i Årets jämställdhetsföretag 2027.');
+    expect(mail.subject).toBe('Ett hedersomnämnande till er: Årets jämställdhetsföretag 2027');
+    expect(mail.text).toContain(
+      'Juryn har gett Kvarkens Kraft Ab ett hedersomnämnande i Årets jämställdhetsföretag 2027.',
+    );
   });
 });

@@ -1,11 +1,13 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listActivity } from '../../shared/activity/activity-log';
 import type { ApplicationInput, ApplicationItem } from '../../shared/applications/application';
 import { releaseBusinessId } from '../../shared/applications/claims';
 import { decideApplication } from '../../shared/applications/decision';
 import { editApplication, withdrawApplication } from '../../shared/applications/manage';
 import { submitApplication } from '../../shared/applications/submit';
 import { applyDocument, type GovernedDocument } from '../../shared/content/operational-copy';
+import type { Caller } from '../../shared/http/caller';
 import { erasePerson } from '../../shared/people/erase';
 import { createDocumentClient, type Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
@@ -46,6 +48,17 @@ async function openCampaign(overrides: Record<string, unknown> = {}) {
 const outcomeOf = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);
 
 const deps = (at = now) => ({ table, pepper, now: at, applicationDays: 365 });
+const coordinator: Caller = {
+  subject: 'coordinator-sub-1',
+  groups: ['coordinator'],
+  email: 'coordinator@example.org',
+};
+
+/** The staff activity entries about one campaign's Business IDs. */
+const releaseEntries = async (campaignId: string) =>
+  (await listActivity(table, undefined, 1000)).items.filter(
+    (e) => e.action === 'businessId.release' && e.target.parent === campaignId,
+  );
 
 /** The body as the route hands it over, for a company; `who` names the contact. */
 const body = (businessId: string, who: string, submit: boolean) =>
@@ -212,10 +225,10 @@ describe('a coordinator releases a claim', () => {
     const reason = 'Företaget har inte själv ansökt: dess kontakt bekräftade det per telefon.';
     // Act
     const released = await releaseBusinessId(
-      { table, now: later },
+      { table, pepper, now: later },
       campaignId,
       businessId,
-      'coordinator-sub-1',
+      coordinator,
       reason,
     );
     const real = await apply(campaignId, businessId, 'real-c', true, later);
@@ -251,6 +264,14 @@ describe('a coordinator releases a claim', () => {
     expect(real.status).toBe('submitted');
     expect(squatterAgain).toMatchObject({ code: 'application-exists' });
     expect(await marker(campaignId, businessId)).toMatchObject({ applicationId: real.applicationId });
+    expect(await releaseEntries(campaignId)).toEqual([
+      expect.objectContaining({
+        actor: 'coordinator@example.org',
+        at: later.toISOString(),
+        target: { kind: 'businessId', id: businessId, parent: campaignId },
+        details: { applicationId: squatter.applicationId },
+      }),
+    ]);
   });
 
   it('keeps a decided application’s claim (409) and answers 404 where nothing is claimed', async () => {
@@ -269,10 +290,16 @@ describe('a coordinator releases a claim', () => {
     const draft = await apply(campaignId, businessIdFor(110), 'unclaimed', false);
     // Act
     const locked = await outcomeOf(
-      releaseBusinessId({ table, now: later }, campaignId, businessId, 'c', 'Testing'),
+      releaseBusinessId({ table, pepper, now: later }, campaignId, businessId, coordinator, 'Testing'),
     );
     const unclaimed = await outcomeOf(
-      releaseBusinessId({ table, now: later }, campaignId, businessIdFor(110), 'c', 'Testing'),
+      releaseBusinessId(
+        { table, pepper, now: later },
+        campaignId,
+        businessIdFor(110),
+        coordinator,
+        'Testing',
+      ),
     );
     // Assess
     expect(locked).toMatchObject({ code: 'application-locked' });
@@ -280,6 +307,7 @@ describe('a coordinator releases a claim', () => {
     expect(await marker(campaignId, businessId)).toMatchObject({ applicationId: decided.applicationId });
     expect((await application(campaignId, draft.applicationId))?.status).toBe('draft');
     expect(await releases(campaignId)).toEqual([]);
+    expect(await releaseEntries(campaignId)).toEqual([]);
   });
 });
 
@@ -321,5 +349,11 @@ describe('DELETE /admin/campaigns/{campaignId}/business-ids/{businessId}', () =>
     expect(again.status).toBe(404);
     expect(await marker(campaignId, businessId)).toBeUndefined();
     expect(await releases(campaignId)).toEqual([expect.objectContaining({ releaseId: record.releaseId })]);
+    expect(await releaseEntries(campaignId)).toEqual([
+      expect.objectContaining({
+        actor: 'test-coordinator',
+        target: expect.objectContaining({ id: businessId }),
+      }),
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { emailHash } from '../../shared/crypto';
 import { createDocumentClient } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { StaffBrowser } from '../support/staff-session';
 
 const limit = 3;
 let stack: TestStack;
@@ -148,5 +149,49 @@ describe('local per-IP write limit', () => {
     expect(webhook.status).toBe(401);
     expect(admin.status).toBe(200);
     expect(JSON.parse(admin.body)).toMatchObject({ email: 'someone@example.org', erased: [] });
+  });
+
+  it('gives signed-in staff the console’s own budget: their form posts neither count as public writes nor are refused by them', async () => {
+    // Prepare: a coordinator's session and a form's CSRF token; the posts then come from one address.
+    const staff = new StaffBrowser(stack);
+    const { response } = await staff.signIn('coordinator@example.org');
+    const csrf = StaffBrowser.csrfOf(await response.text());
+    const cookie = [...staff.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const client = '127.0.0.16';
+    // `send` posts JSON; a console form goes urlencoded.
+    const form = (n: number) =>
+      new URLSearchParams({ _csrf: csrf, email: `nobody-${n}@example.org` }).toString();
+    const post = (n: number) =>
+      new Promise<number>((resolve, reject) => {
+        const { port } = stack.server.address() as AddressInfo;
+        const body = form(n);
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/sv/console/people/erase',
+            method: 'POST',
+            localAddress: client,
+            headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    // Act
+    const before: number[] = [];
+    for (let i = 0; i < limit + 2; i++) before.push(await post(i));
+    const publicWrites = await useUpBudget(client);
+    const after: number[] = [];
+    for (let i = 0; i < limit + 2; i++) after.push(await post(100 + i));
+    // Assess: every post done (post/redirect/get), and the public budget whole until its own writes.
+    expect(before).toEqual(Array(limit + 2).fill(303));
+    expect(publicWrites).toEqual(Array(limit).fill(202));
+    expect((await join(client, 'over-budget@example.org')).status).toBe(429);
+    expect(after).toEqual(Array(limit + 2).fill(303));
   });
 });

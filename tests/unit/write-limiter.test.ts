@@ -68,6 +68,10 @@ describe('rateClassOf', () => {
       rateClassOf('POST', '/webhooks/sanity'),
       rateClassOf('DELETE', '/admin/people'),
       rateClassOf('GET', '/admin/people'),
+      rateClassOf('POST', '/sv/console/events/e1/registrations/r1/cancel'),
+      rateClassOf('GET', '/fi/console'),
+      rateClassOf('POST', '/auth/sign-out'),
+      rateClassOf('POST', '/sv/consoles'),
     ];
     // Assess
     expect(classes).toEqual([
@@ -79,6 +83,10 @@ describe('rateClassOf', () => {
       'webhook',
       'admin',
       'admin',
+      'console',
+      'console',
+      'console',
+      'publicWrite',
     ]);
   });
 });

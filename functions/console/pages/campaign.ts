@@ -88,7 +88,7 @@ async function applicationsSection(req: ConsoleRequest, campaignId: string): Pro
     req.query.cursor,
   );
   if (!items.length && !req.query.cursor) return html`<p>${cs('noApplications', lang)}</p>`;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('applications', lang)}"><table>
 <caption>${cs('applications', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('company', lang)}</th>
@@ -108,7 +108,7 @@ ${items.map(
 </tr>`,
 )}
 </tbody>
-</table>
+</table></div>
 ${nextLink(req, 'cursor', nextCursor)}`;
 }
 
@@ -119,7 +119,7 @@ async function rankingSection(req: ConsoleRequest, campaignId: string): Promise<
   const score = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { maximumFractionDigits: 3 });
   return html`<h2>${cs('ranking', lang)}</h2>
 <p>${cs('rankingNote', lang)}</p>
-<table>
+<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('ranking', lang)}"><table>
 <caption>${cs('ranking', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('rank', lang)}</th>
@@ -141,7 +141,7 @@ ${ranking.items.map(
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 const invitedText = (p: ProposalRow, lang: Language) =>
@@ -153,7 +153,7 @@ async function proposalsSection(req: ConsoleRequest, campaignId: string): Promis
   const { lang } = req;
   const { items, nextCursor } = await listProposals(defaultTable(), campaignId, req.query.proposals);
   if (!items.length && !req.query.proposals) return html`<p>${cs('noProposals', lang)}</p>`;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('proposals', lang)}"><table>
 <caption>${cs('proposals', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('company', lang)}</th>
@@ -171,7 +171,7 @@ ${items.map(
 </tr>`,
 )}
 </tbody>
-</table>
+</table></div>
 ${nextLink(req, 'proposals', nextCursor)}`;
 }
 

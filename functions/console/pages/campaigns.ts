@@ -20,7 +20,7 @@ export const campaignsPage: ConsolePage = {
     const audience = audienceOf(staffCaller(req.staff));
     const coordinator = audience.role === 'coordinator';
     const { items } = await listCampaigns(defaultTable(), audience, lang, req.now);
-    const table = html`<table>
+    const table = html`<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('campaigns', lang)}"><table>
 <caption>${cs('campaigns', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('campaign', lang)}</th>
@@ -43,7 +43,7 @@ ${coordinator ? html`<td>${counts.decided ?? 0}</td><td>${counts.withdrawn ?? 0}
 </tr>`;
 })}
 </tbody>
-</table>`;
+</table></div>`;
     return page(
       req.frame,
       cs('campaigns', lang),

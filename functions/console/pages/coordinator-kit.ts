@@ -84,7 +84,7 @@ export function eventsTable(
   empty: string,
 ): Html {
   if (!events.length) return html`<p>${empty}</p>`;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table>
 <caption>${caption}</caption>
 <thead><tr>
 <th scope="col">${ct('event', lang)}</th>
@@ -108,7 +108,7 @@ ${events.map(
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 /** A link to the next page of a list, keeping its other query parameters. */

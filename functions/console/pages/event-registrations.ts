@@ -81,7 +81,7 @@ function registrationsTable(
   searched: boolean,
 ) {
   if (!rows.length) return html`<p>${ct(searched ? 'noMatches' : 'noRegistrations', lang)}</p>`;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${ct('registrations', lang)}"><table>
 <caption>${ct('registrations', lang)}</caption>
 <thead><tr>
 <th scope="col">${ct('name', lang)}</th>
@@ -107,12 +107,12 @@ ${rows.map(
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 function waitlistTable(lang: Language, rows: readonly WaitingRow[]) {
   if (!rows.length) return html`<p>${ct('waitlistEmpty', lang)}</p>`;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${ct('waitlistInOrder', lang)}"><table>
 <caption>${ct('waitlistInOrder', lang)}</caption>
 <thead><tr>
 <th scope="col">${ct('place', lang)}</th>
@@ -130,7 +130,7 @@ ${rows.map(
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 export const eventRegistrationsPage: ConsolePage = {

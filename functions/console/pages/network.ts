@@ -65,7 +65,7 @@ export const networkPage: ConsolePage = {
 ${cursor ? backLink(here, ct('firstPage', lang)) : ''}
 ${
   rows.length
-    ? html`<table>
+    ? html`<div class="table-wrap" role="region" tabindex="0" aria-label="${ct('members', lang)}"><table>
 <caption>${ct('members', lang)}</caption>
 <thead><tr>
 <th scope="col">${ct('name', lang)}</th>
@@ -79,7 +79,7 @@ ${
 <tbody>
 ${rows}
 </tbody>
-</table>`
+</table></div>`
     : html`<p>${ct('noMembers', lang)}</p>`
 }
 ${list.nextCursor ? nextPageLink(here, { cursor: list.nextCursor }, lang) : ''}`,

@@ -20,7 +20,7 @@ export const nominationRoundsPage: ConsolePage = {
   async get(req) {
     const { lang } = req;
     const { items } = await listRounds(defaultTable(), lang, req.now);
-    const table = html`<table>
+    const table = html`<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('nominationRounds', lang)}"><table>
 <caption>${cs('nominationRounds', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('round', lang)}</th>
@@ -44,7 +44,7 @@ ${items.map(
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
     return page(
       req.frame,
       cs('nominationRounds', lang),

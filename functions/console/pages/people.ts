@@ -52,7 +52,7 @@ ${textField(state, 'email', ct('emailAddress', req.lang), { type: 'email', requi
 const value = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 function heldTable(lang: Language, items: readonly PersonItem[]): Html {
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${ct('heldAbout', lang)}"><table>
 <caption>${ct('heldAbout', lang)}</caption>
 <thead><tr><th scope="col">${ct('kind', lang)}</th><th scope="col">${ct('item', lang)}</th><th scope="col">${ct('data', lang)}</th></tr></thead>
 <tbody>
@@ -64,7 +64,7 @@ ${items.map(
 </tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 export const peoplePage: ConsolePage = {
@@ -142,11 +142,11 @@ ${plan.cancelled ? html`<p>${ct('activeRegistrationsNote', lang)} ${plan.cancell
 <h2>${ct('willStay', lang)}</h2>
 ${
   plan.kept.length
-    ? html`<table>
+    ? html`<div class="table-wrap" role="region" tabindex="0" aria-label="${ct('willStay', lang)}"><table>
 <caption>${ct('willStay', lang)}</caption>
 <thead><tr><th scope="col">${ct('kind', lang)}</th><th scope="col">${ct('item', lang)}</th><th scope="col">${ct('why', lang)}</th></tr></thead>
 <tbody>${plan.kept.map((k) => html`<tr><th scope="row">${kindName(k.kind, lang)}</th><td><code>${k.id}</code></td><td>${k.reason}</td></tr>`)}</tbody>
-</table>`
+</table></div>`
     : html`<p>${ct('nothingStays', lang)}</p>`
 }
 <p>${ct('linkItemsNote', lang)}</p>

@@ -70,7 +70,7 @@ function balanceTable(overview: Overview, lang: Language): Html {
   const row = (label: string, f: BalanceFigures) => html`<tr>
 <th scope="row">${label}</th><td>${f.women}</td><td>${f.men}</td><td>${f.other}</td><td>${f.undisclosed}</td><td>${f.total}</td><td>${f.minimum}</td><td>${balanceTag(f, lang)}</td>
 </tr>`;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('roundBalance', lang)}"><table>
 <caption>${cs('roundBalance', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('role', lang)}</th>
@@ -86,14 +86,14 @@ function balanceTable(overview: Overview, lang: Language): Html {
 ${row(cs('members', lang), overview.balance.members)}
 ${row(cs('deputies', lang), overview.balance.deputies)}
 </tbody>
-</table>
+</table></div>
 <p>${cs('roundBalanceNote', lang)}</p>`;
 }
 
 function organisationsTable(overview: Overview, lang: Language): Html {
   const requests = new Map(overview.requests.map((r) => [r.organizationId, r]));
   const roundId = overview.round.id;
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('organisations', lang)}"><table>
 <caption>${cs('organisations', lang)}</caption>
 <thead><tr>
 <th scope="col">${cs('organisation', lang)}</th>
@@ -115,7 +115,7 @@ ${overview.organizations.map((o) => {
 </tr>`;
 })}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 function justifications(overview: Overview, lang: Language): Html {
@@ -276,7 +276,7 @@ const nomineesCsvPage: ConsolePage = {
 
 function nomineeTable(nominees: readonly Omit<Nominee, 'gender'>[], caption: string, lang: Language): Html {
   const roles = { member: cs('member', lang), deputy: cs('deputy', lang) };
-  return html`<table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table>
 <caption>${caption}</caption>
 <thead><tr>
 <th scope="col">${cs('role', lang)}</th>
@@ -292,7 +292,7 @@ ${nominees.map(
     html`<tr><td>${roles[n.role]}</td><td>${n.seat}</td><td>${n.name}</td><td>${n.email}</td><td>${n.title ?? ''}</td><td>${n.language}</td></tr>`,
 )}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 /** One organisation in a round: its status, balance, justification and every version of its answer. */
