@@ -201,6 +201,7 @@ function linkMarkup(href: string, children: string, ctx: RichTextContext): strin
   if (!external) return `<a href="${escapeHtml(href)}">${children}</a>`;
   return (
     `<a class="external" href="${escapeHtml(href)}" rel="noopener">${children}` +
+    `<span class="external-mark" aria-hidden="true">↗</span>` +
     `<span class="visually-hidden"> (${strings.externalSite[ctx.lang]})</span></a>`
   );
 }

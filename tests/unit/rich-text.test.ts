@@ -98,7 +98,7 @@ describe('rich text: links and text (acceptance 2)', () => {
 
     // Assess
     expect(sv).toContain(
-      '<a class="external" href="https://www.eoppiva.fi/koulutukset/?a=1&amp;b=%222%22" rel="noopener">eOppiva<span class="visually-hidden"> (extern webbplats)</span></a>',
+      '<a class="external" href="https://www.eoppiva.fi/koulutukset/?a=1&amp;b=%222%22" rel="noopener">eOppiva<span class="external-mark" aria-hidden="true">↗</span><span class="visually-hidden"> (extern webbplats)</span></a>',
     );
     expect(sv).toContain('<a class="external" href="http://example.net/page" rel="noopener">old site');
     expect(sv).toContain('<a href="mailto:natverket@example.org">mail us</a>');
