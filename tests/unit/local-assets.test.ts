@@ -11,8 +11,8 @@ import { SEED_ASSETS } from '../../sanity/seed/assets';
  * gives them, from the files beside the dataset, and nothing else.
  */
 const DATASET = join(import.meta.dirname, '../../sanity/seed/dataset.ndjson');
-const image = SEED_ASSETS.equalsSign.document as { path: string };
-const file = SEED_ASSETS.checklist.document as { path: string };
+const image = { path: String(SEED_ASSETS.equalsSign.document.path) };
+const file = { path: String(SEED_ASSETS.checklist.document.path) };
 const route = (stored: string, query = '') =>
   `/_local/assets/${stored.split('/')[0]}/local/production/${stored.split('/').pop()}${query}`;
 
