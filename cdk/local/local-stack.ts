@@ -102,6 +102,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       issuer: localIssuer(dataDir),
       outboxDir,
       writeLimitPerMinute: options.writeLimitPerMinute ?? config.writeLimitPerMinute,
+      contentDataset: config.contentDataset,
     });
     const port = options.port ?? defaults.port;
     const host = options.host ?? defaults.host;

@@ -14,6 +14,7 @@ import { problem } from '../../shared/http/problem';
 import { CONSOLE_REQUESTS_PER_MINUTE, rateClassOf } from '../../shared/http/rate-limits';
 import { negotiateLanguage } from '../../shared/i18n/language';
 import { toApiGatewayEvent } from './api-gateway-event';
+import { localAssets } from './assets';
 import { authorizerClaims, type LocalIssuer } from './issuer';
 import { localOAuthServer } from './oauth';
 import { compileRoutes, findDefaultRoute, matchRoute } from './router';
@@ -38,6 +39,8 @@ export interface LocalServerOptions {
    * limit. When set, the console and its sign-in get their own budget, as the WAF's console rule.
    */
   writeLimitPerMinute?: number;
+  /** The local content dataset (NDJSON): its images and files are served under /_local/assets (assets.ts). */
+  contentDataset?: string;
 }
 
 export function lambdaContext(functionName: string, requestId: string): Context {
@@ -61,8 +64,9 @@ export function lambdaContext(functionName: string, requestId: string): Context 
 /**
  * The HTTP API on a developer's machine: matches each request against the route manifest as API
  * Gateway does, checks JWTs as the JWT authorizer does, and invokes the function's real handler
- * in-process with the same event shape. Local-only extras live under /_local/: the mail outbox, and
- * the staff sign-in endpoints that stand in for Cognito's managed login (cdk/local/oauth.ts).
+ * in-process with the same event shape. Local-only extras live under /_local/: the mail outbox, the
+ * staff sign-in endpoints that stand in for Cognito's managed login (cdk/local/oauth.ts), and the content
+ * dataset's images and files (cdk/local/assets.ts).
  *
  * The client of the write limit is the socket's address. X-Forwarded-For is not trusted: nothing in
  * front of this server sets it, so any client could write any address there and never be limited.
@@ -72,6 +76,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
   const routes = compileRoutes(options.functions);
   const fallback = findDefaultRoute(options.functions);
   const signIn = localOAuthServer(options.issuer);
+  const assets = localAssets(options.contentDataset);
   const handlers = new Map<string, Promise<HttpHandler>>();
   const writeLimiter = options.writeLimitPerMinute
     ? slidingWindowLimiter(options.writeLimitPerMinute)
@@ -103,7 +108,9 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const body = await readBody(req);
     if (body === undefined) return writeResult(res, problemResult(problem('too-large'), lang));
     if (url.pathname.startsWith('/_local/')) {
-      const answered = await signIn.handle(req.method ?? 'GET', url, body);
+      const answered =
+        (await signIn.handle(req.method ?? 'GET', url, body)) ??
+        (req.method === 'GET' || req.method === 'HEAD' ? await assets(url.pathname) : undefined);
       return answered ? writeResult(res, answered) : serveLocalOnly(url, res, options.outboxDir);
     }
 

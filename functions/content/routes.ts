@@ -25,6 +25,9 @@ const eventCard = z.object({
   isExample: z.boolean(),
 });
 
+/** Rich text: Portable Text in the language asked (its images' alt texts in every language), or null. */
+const richText = z.nullable(z.array(z.looseObject({ _type: z.string() })));
+
 const notFound = { 404: { description: 'No such published document' } };
 
 export const contentRoutes = {
@@ -51,6 +54,7 @@ export const contentRoutes = {
           onlineUrl: z.optional(z.string()),
           registrationClosesAt: z.string(),
           focusArea: z.nullable(link),
+          body: richText,
         }),
       },
       ...notFound,
@@ -93,6 +97,7 @@ export const contentRoutes = {
               criterion: z.nullable(z.string()),
             }),
           ),
+          body: richText,
         }),
       },
       ...notFound,
@@ -153,13 +158,16 @@ export const contentRoutes = {
           title: text,
           audience: text,
           summary: text,
-          sections: z.array(z.object({ heading: text, body: text })),
+          sections: z.array(z.object({ heading: text, body: text, content: richText })),
           resources: z.array(
             z.object({ title: text, url: z.string(), provider: text, language: text, format: text }),
           ),
           relatedEvent: z.nullable(
             z.object({ id: z.string(), title: text, startsAt: z.nullable(z.string()) }),
           ),
+          image: z.nullable(z.looseObject({ _type: z.string() })),
+          body: richText,
+          files: z.array(z.looseObject({ _type: z.string() })),
         }),
       },
       ...notFound,

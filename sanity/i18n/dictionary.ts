@@ -513,9 +513,9 @@ export const dictionary = {
   'figure.caption': { sv: 'Bildtext', fi: 'Kuvateksti', en: 'Caption' },
   'attachment.title': { sv: 'Fil', fi: 'Tiedosto', en: 'File' },
   'attachment.fileTitle.description': {
-    sv: 'Visas som länktext, t.ex. "Checklista (PDF)".',
-    fi: 'Näytetään linkkitekstinä, esim. "Tarkistuslista (PDF)".',
-    en: 'Shown as the link text, e.g. "Checklist (PDF)".',
+    sv: 'Visas som länktext. Webbplatsen lägger själv till filtyp och storlek: "Checklista (PDF, 2,6 kB)".',
+    fi: 'Näytetään linkkitekstinä. Sivusto lisää tiedostotyypin ja koon itse: "Tarkistuslista (PDF, 2,6 kt)".',
+    en: 'Shown as the link text. The site adds the file type and size itself: "Checklist (PDF, 2.6 kB)".',
   },
 
   // Settings

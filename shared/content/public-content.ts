@@ -39,6 +39,12 @@ import type {
 const t = (field: LocalizedField, lang: Language) => localize(field, lang) ?? null;
 const list = <T>(value: readonly T[] | null | undefined): readonly T[] => value ?? [];
 /** A date range without its Sanity `_type`, as the route schemas describe it. */
+/**
+ * A rich-text field's Portable Text in `lang` (else Swedish, Finnish, English), as stored plus what the queries
+ * add (internal links' targets, files' type and size); the site renders it with shared/ui/rich-text.ts.
+ */
+const blocks = (field: LocalizedField<readonly unknown[]> | undefined, lang: Language) =>
+  localize<readonly unknown[]>(field, lang) ?? null;
 const range = (value: { start?: string; end?: string } | null | undefined) =>
   value ? { start: value.start, end: value.end } : null;
 
@@ -127,6 +133,7 @@ export async function eventDetail(
     ...(doc.onlineUrl ? { onlineUrl: doc.onlineUrl } : {}),
     registrationClosesAt: doc.registrationClosesAt ?? doc.startsAt,
     focusArea: doc.focusArea ? { id: doc.focusArea._id, title: t(doc.focusArea.title, lang) } : null,
+    body: blocks(doc.body, lang),
   };
 }
 
@@ -181,6 +188,7 @@ export async function campaignDetail(source: ContentSource, id: string, lang: La
       maxLength: q.maxLength ?? null,
       criterion: q.criterion ?? null,
     })),
+    body: blocks(doc.body, lang),
   };
 }
 
@@ -223,7 +231,11 @@ export async function informationPackageDetail(source: ContentSource, id: string
   if (!doc) return undefined;
   return {
     ...packageCard(doc, lang),
-    sections: list(doc.sections).map((s) => ({ heading: t(s.heading, lang), body: t(s.body, lang) })),
+    sections: list(doc.sections).map((s) => ({
+      heading: t(s.heading, lang),
+      body: t(s.body, lang),
+      content: blocks(s.content, lang),
+    })),
     resources: list(doc.resources).map((r) => ({
       title: t(r.title, lang),
       url: r.url,
@@ -238,6 +250,10 @@ export async function informationPackageDetail(source: ContentSource, id: string
           startsAt: doc.relatedEvent.startsAt ?? null,
         }
       : null,
+    /** The image shown at the top (the `figure` type, alt text in every language) and the package's files. */
+    image: doc.image ?? null,
+    body: blocks(doc.body, lang),
+    files: list(doc.files),
   };
 }
 

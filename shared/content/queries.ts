@@ -13,6 +13,22 @@ import { defineQuery } from 'groq';
  */
 const swedishSlug = /* groq */ `"slug": slug[language == "sv"][0].value.current`;
 
+/**
+ * A localised rich-text field (Portable Text per language: `<field>[]{ _key, language, ${richTextValue} }`) with
+ * what the renderer (shared/ui/rich-text.ts) needs beyond the stored blocks: the document an internal link points
+ * to, and each attached file's type and size. Images need nothing more: their asset reference carries the
+ * dimensions. (Fragments are constants, not functions, so each query's text stays a literal type for TypeGen.)
+ */
+const richTextValue = /* groq */ `"value": value[]{
+    ...,
+    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },
+    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }
+  }`;
+const richBody = /* groq */ `"body": body[]{ _key, language, ${richTextValue} }`;
+
+/** Files attached beside the text (a package's or method's material), with their type and size. */
+const attachedFiles = /* groq */ `files[]{ ..., "file": asset->{ extension, mimeType, size } }`;
+
 const eventCard = /* groq */ `
   _id, _updatedAt, ${swedishSlug}, title, kind, startsAt, endsAt, mode, place, onlineUrl,
   capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample`;
@@ -27,7 +43,8 @@ export const pastEventsQuery = defineQuery(`
 export const eventByIdQuery = defineQuery(`
   *[_type == "event" && _id == $id][0] {${eventCard},
     description,
-    "focusArea": focusArea->{ _id, title, "slug": slug.current }
+    "focusArea": focusArea->{ _id, title, "slug": slug.current },
+    ${richBody}
   }`);
 
 export const campaignByIdQuery = defineQuery(`
@@ -35,7 +52,8 @@ export const campaignByIdQuery = defineQuery(`
     _id, _rev, _updatedAt, ${swedishSlug}, title, year, description, eligibility, opensAt, closesAt, isExample,
     "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },
     criteria[]{ _key, key, label, description, weight },
-    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }
+    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },
+    ${richBody}
   }`);
 
 export const nominationRoundByIdQuery = defineQuery(`
@@ -57,9 +75,10 @@ export const informationPackagesQuery = defineQuery(`
 
 export const informationPackageByIdQuery = defineQuery(`
   *[_type == "informationPackage" && _id == $id][0] {${packageCard},
-    sections[]{ _key, heading, body },
+    sections[]{ _key, heading, body, "content": content[]{ _key, language, ${richTextValue} } },
     resources[]{ _key, title, url, provider, language, format },
-    "relatedEvent": relatedEvent->{ _id, title, startsAt }
+    "relatedEvent": relatedEvent->{ _id, title, startsAt },
+    image, ${richBody}, ${attachedFiles}
   }`);
 
 export const activityPlanQuery = defineQuery(`

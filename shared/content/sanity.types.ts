@@ -731,7 +731,7 @@ export type PastEventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventByIdQuery
-// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
+// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }  }
 export type EventByIdQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -761,11 +761,89 @@ export type EventByIdQueryResult = {
     title: InternationalizedArrayString | null;
     slug: string;
   } | null;
+  body: Array<{
+    _key: string;
+    language: string;
+    value: Array<
+      | {
+          _key: string;
+          _type: "attachment";
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          title?: InternationalizedArrayString;
+          file: {
+            extension: string;
+            mimeType: string;
+            size: number;
+          } | null;
+        }
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference:
+                  | CampaignReference
+                  | EventReference
+                  | InformationPackageReference
+                  | MethodReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _id: string;
+                      _type: "campaign";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "informationPackage";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "method";
+                      slug: InternationalizedArraySlug | null;
+                    };
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "figure";
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: InternationalizedArrayString;
+          caption?: InternationalizedArrayString;
+        }
+    > | null;
+  }> | null;
 } | null;
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignByIdQuery
-// Query: *[_type == "campaign" && _id == $id][0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }  }
+// Query: *[_type == "campaign" && _id == $id][0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }  }
 export type CampaignByIdQueryResult = {
   _id: string;
   _rev: string;
@@ -810,6 +888,84 @@ export type CampaignByIdQueryResult = {
     }> | null;
     maxLength: number | null;
     criterion: string | null;
+  }> | null;
+  body: Array<{
+    _key: string;
+    language: string;
+    value: Array<
+      | {
+          _key: string;
+          _type: "attachment";
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          title?: InternationalizedArrayString;
+          file: {
+            extension: string;
+            mimeType: string;
+            size: number;
+          } | null;
+        }
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference:
+                  | CampaignReference
+                  | EventReference
+                  | InformationPackageReference
+                  | MethodReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _id: string;
+                      _type: "campaign";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "informationPackage";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "method";
+                      slug: InternationalizedArraySlug | null;
+                    };
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "figure";
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: InternationalizedArrayString;
+          caption?: InternationalizedArrayString;
+        }
+    > | null;
   }> | null;
 } | null;
 
@@ -867,7 +1023,7 @@ export type InformationPackagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackageByIdQuery
-// Query: *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,    sections[]{ _key, heading, body },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt }  }
+// Query: *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } } },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt },    image, "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }  }
 export type InformationPackageByIdQueryResult = {
   _id: string;
   slug: string | null;
@@ -878,6 +1034,84 @@ export type InformationPackageByIdQueryResult = {
     _key: string;
     heading: InternationalizedArrayString | null;
     body: InternationalizedArrayText | null;
+    content: Array<{
+      _key: string;
+      language: string;
+      value: Array<
+        | {
+            _key: string;
+            _type: "attachment";
+            asset?: SanityFileAssetReference;
+            media?: unknown;
+            title?: InternationalizedArrayString;
+            file: {
+              extension: string;
+              mimeType: string;
+              size: number;
+            } | null;
+          }
+        | {
+            children?: Array<{
+              marks?: Array<string>;
+              text?: string;
+              _type: "span";
+              _key: string;
+            }>;
+            style?: "h2" | "h3" | "h4" | "normal";
+            listItem?: "bullet" | "number";
+            markDefs: Array<
+              | {
+                  reference:
+                    | CampaignReference
+                    | EventReference
+                    | InformationPackageReference
+                    | MethodReference;
+                  _type: "internalLink";
+                  _key: string;
+                  target:
+                    | {
+                        _id: string;
+                        _type: "campaign";
+                        slug: InternationalizedArraySlug | null;
+                      }
+                    | {
+                        _id: string;
+                        _type: "event";
+                        slug: InternationalizedArraySlug | null;
+                      }
+                    | {
+                        _id: string;
+                        _type: "informationPackage";
+                        slug: InternationalizedArraySlug | null;
+                      }
+                    | {
+                        _id: string;
+                        _type: "method";
+                        slug: InternationalizedArraySlug | null;
+                      };
+                }
+              | {
+                  href: string;
+                  _type: "link";
+                  _key: string;
+                }
+            > | null;
+            level?: number;
+            _type: "block";
+            _key: string;
+          }
+        | {
+            _key: string;
+            _type: "figure";
+            asset?: SanityImageAssetReference;
+            media?: unknown;
+            hotspot?: SanityImageHotspot;
+            crop?: SanityImageCrop;
+            alt?: InternationalizedArrayString;
+            caption?: InternationalizedArrayString;
+          }
+      > | null;
+    }> | null;
   }> | null;
   resources: Array<{
     _key: string;
@@ -892,6 +1126,97 @@ export type InformationPackageByIdQueryResult = {
     title: InternationalizedArrayString | null;
     startsAt: string;
   } | null;
+  image: Figure | null;
+  body: Array<{
+    _key: string;
+    language: string;
+    value: Array<
+      | {
+          _key: string;
+          _type: "attachment";
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          title?: InternationalizedArrayString;
+          file: {
+            extension: string;
+            mimeType: string;
+            size: number;
+          } | null;
+        }
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference:
+                  | CampaignReference
+                  | EventReference
+                  | InformationPackageReference
+                  | MethodReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _id: string;
+                      _type: "campaign";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "informationPackage";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "method";
+                      slug: InternationalizedArraySlug | null;
+                    };
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "figure";
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: InternationalizedArrayString;
+          caption?: InternationalizedArrayString;
+        }
+    > | null;
+  }> | null;
+  files: Array<{
+    _key: string;
+    _type: "attachment";
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title?: InternationalizedArrayString;
+    file: {
+      extension: string;
+      mimeType: string;
+      size: number;
+    } | null;
+  }> | null;
 } | null;
 
 // Source: ../shared/content/queries.ts
@@ -1226,12 +1551,12 @@ declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': UpcomingEventsQueryResult;
     '\n  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': PastEventsQueryResult;
-    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
-    '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
+    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }\n  }': EventByIdQueryResult;
+    '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }\n  }': CampaignByIdQueryResult;
     '\n  *[_type == "nominationRound" && _id == $id][0] {\n    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,\n    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }\n  }': NominationRoundByIdQueryResult;
     '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
     '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}': InformationPackagesQueryResult;
-    '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
+    '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } } },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt },\n    image, "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;

@@ -26,4 +26,6 @@ export const contentStrings = {
   },
   coordinator: { sv: 'Samordnas av', fi: 'Koordinaattori', en: 'Coordinated by' },
   contactUs: { sv: 'Kontakt', fi: 'Yhteystiedot', en: 'Contact' },
+  /** Heading of an information package's files (PDF, Word, …) that its text does not already show. */
+  packageFiles: { sv: 'Filer', fi: 'Tiedostot', en: 'Files' },
 } as const satisfies Record<string, Record<Language, string>>;

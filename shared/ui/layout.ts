@@ -8,11 +8,12 @@ import { ui } from './strings';
 
 /**
  * Headers every page carries: a CSP with no inline script or style, no framing, no sniffing, and no
- * referrer (page URLs carry secret tokens: manage, nomination and application links).
+ * referrer (page URLs carry secret tokens: manage, nomination and application links). Images come from
+ * the site itself or Sanity's image CDN (content images, shared/content/asset-base.ts).
  */
 export const securityHeaders = {
   'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https://cdn.sanity.io; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',

@@ -138,4 +138,8 @@ th,td{border-bottom:1px solid #b1b4b6;padding:.4rem .5rem .4rem 0;text-align:lef
 .balance--ok{border-color:var(--success)}
 .balance--missing{border-color:#594d00}
 .balance ul{margin:0 0 .5rem}
+.figure{margin:1.5rem 0}
+.figure img{display:block}
+.figure figcaption{margin:.5rem 0 0;color:var(--muted);font-size:.95rem}
+.external-mark{display:inline-block;margin-left:.15em;text-decoration:none}
 `.trim();

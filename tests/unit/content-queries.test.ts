@@ -89,6 +89,59 @@ const organizationKind = z.enum([
 ]);
 const questionType = z.enum(['text', 'longText', 'singleChoice', 'multiChoice', 'number', 'boolean', 'url']);
 
+/**
+ * A localised rich-text field as the queries project it: per language, blocks (with the target of each
+ * internal link), figures and attachments (with their file's type and size). Checked at run time; typed as
+ * TypeGen types it, since its references carry a symbol key zod cannot spell.
+ */
+type RichBody = NonNullable<NonNullable<InformationPackageByIdQueryResult>['body']>;
+const span = z.strictObject({
+  _key: z.string(),
+  _type: z.literal('span'),
+  text: z.string(),
+  marks: z.array(z.string()).optional(),
+});
+const markDef = z.discriminatedUnion('_type', [
+  z.strictObject({ _key: z.string(), _type: z.literal('link'), href: z.string() }),
+  z.strictObject({
+    _key: z.string(),
+    _type: z.literal('internalLink'),
+    reference: z.strictObject({ _type: z.literal('reference'), _ref: z.string() }),
+    target: z.looseObject({
+      _id: z.string(),
+      _type: z.enum(['event', 'campaign', 'informationPackage', 'method']),
+    }),
+  }),
+]);
+const richNode = z.discriminatedUnion('_type', [
+  z.strictObject({
+    _key: z.string(),
+    _type: z.literal('block'),
+    style: z.enum(['normal', 'h2', 'h3', 'h4']),
+    listItem: z.enum(['bullet', 'number']).optional(),
+    level: z.int().positive().optional(),
+    children: z.array(span).min(1),
+    markDefs: z.array(markDef).nullable(),
+  }),
+  z.strictObject({
+    _key: z.string(),
+    _type: z.literal('figure'),
+    asset: z.strictObject({ _type: z.literal('reference'), _ref: z.string().startsWith('image-') }),
+    alt: localizedString,
+  }),
+  z.strictObject({
+    _key: z.string(),
+    _type: z.literal('attachment'),
+    asset: z.strictObject({ _type: z.literal('reference'), _ref: z.string().startsWith('file-') }),
+    title: localizedString,
+    file: z.strictObject({ extension: z.string(), mimeType: z.string(), size: z.int().positive() }),
+  }),
+]);
+const richBodyCheck = z.array(
+  z.strictObject({ _key: z.string(), language, value: z.array(richNode).min(1) }),
+);
+const richBody = z.custom<RichBody>((value) => richBodyCheck.safeParse(value).success);
+
 const eventCard = {
   _id: id('event'),
   _updatedAt: datetime,
@@ -116,6 +169,7 @@ const eventById = z
     ...eventCard,
     description: localizedText,
     focusArea: z.strictObject({ _id: id('focusArea'), title: localizedString, slug }).nullable(),
+    body: richBody.nullable(),
   })
   .nullable();
 
@@ -164,6 +218,7 @@ const campaignById = z
         }),
       )
       .nullable(),
+    body: richBody.nullable(),
   })
   .nullable();
 
@@ -216,7 +271,14 @@ const openCampaigns = z.array(
 const informationPackageById = z
   .strictObject({
     ...packageCard,
-    sections: z.array(z.strictObject({ _key: z.string(), heading: localizedString, body: localizedText })),
+    sections: z.array(
+      z.strictObject({
+        _key: z.string(),
+        heading: localizedString,
+        body: localizedText,
+        content: richBody.nullable(),
+      }),
+    ),
     resources: z.array(
       z.strictObject({
         _key: z.string(),
@@ -228,6 +290,33 @@ const informationPackageById = z
       }),
     ),
     relatedEvent: z.strictObject({ _id: id('event'), title: localizedString, startsAt: datetime }).nullable(),
+    image: z.custom<NonNullable<InformationPackageByIdQueryResult>['image']>(
+      (value) =>
+        z
+          .strictObject({
+            _type: z.literal('figure'),
+            asset: z.strictObject({ _type: z.literal('reference'), _ref: z.string().startsWith('image-') }),
+            alt: localizedString,
+          })
+          .nullable()
+          .safeParse(value).success,
+    ),
+    body: richBody.nullable(),
+    files: z.custom<NonNullable<InformationPackageByIdQueryResult>['files']>(
+      (value) =>
+        z
+          .array(
+            z.strictObject({
+              _key: z.string(),
+              _type: z.literal('attachment'),
+              asset: z.strictObject({ _type: z.literal('reference'), _ref: z.string().startsWith('file-') }),
+              title: localizedString,
+              file: z.strictObject({ extension: z.string(), mimeType: z.string(), size: z.int().positive() }),
+            }),
+          )
+          .nullable()
+          .safeParse(value).success,
+    ),
   })
   .nullable();
 
@@ -579,6 +668,18 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
     // Assess
     expect(packages.map((p) => p._id)).toEqual(['informationPackage-nya-fortroendevalda-2025']);
     expect(pack?.sections).toHaveLength(3);
+    // The rich body's attachments and the package's files carry their type and size; internal links their target.
+    const nodes = pack?.body?.find((item) => item.language === 'sv')?.value ?? [];
+    expect(nodes.filter((node) => node._type === 'attachment').map((node) => node.file)).toEqual([
+      { extension: 'pdf', mimeType: 'application/pdf', size: expect.any(Number) },
+    ]);
+    expect(pack?.files?.map((file) => file.file?.extension)).toEqual(['pdf']);
+    const targets = nodes.flatMap((node) =>
+      node._type === 'block'
+        ? (node.markDefs ?? []).flatMap((def) => (def._type === 'internalLink' ? [def.target] : []))
+        : [],
+    );
+    expect(targets.map((target) => target?._type)).toEqual(['event']);
     expect(pack?.resources?.map((r) => [r.provider, r.format, r.url])).toEqual([
       ['eOppiva', 'course', 'https://www.eoppiva.fi/koulutukset/sa-skapas-en-jamlik-kommun/'],
       [

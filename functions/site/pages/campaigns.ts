@@ -19,6 +19,7 @@ import { type FieldError, HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
 import { getSecret } from '../../../shared/secrets';
+import { richText, siteRichText } from '../../../shared/site/rich-text';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import {
@@ -394,6 +395,7 @@ ${applicationForm(req, `/${lang}/campaigns/${campaign.id}`, questions, state, ca
     html`${req.query.proposed ? notice('success', lang, t('proposalThanksText', lang), t('proposalThanks', lang)) : ''}${req.query.applied ? notice('success', lang, t(req.query.applied === 'draft' ? 'draftReceived' : 'applicationReceived', lang), t('checkMail', lang)) : ''}
 ${campaign.isExample ? html`<p>${tag(t('example', lang), 'grey')}</p>` : ''}
 ${paragraphs(campaign.description)}
+${richText(campaign.body, siteRichText(lang))}
 ${campaign.eligibility ? html`<h2>${t('eligibility', lang)}</h2>${paragraphs(campaign.eligibility)}` : ''}
 <h2>${t('criteria', lang)}</h2>
 <ul>${campaign.criteria.map((c) => html`<li>${c.label} (${t('weight', lang)} ${c.weight})${c.description ? html` – ${c.description}` : ''}</li>`)}</ul>

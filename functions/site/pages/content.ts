@@ -11,6 +11,7 @@ import { settingsQuery } from '../../../shared/content/queries';
 import { formatDateTimeInline } from '../../../shared/email/format';
 import { pluralText } from '../../../shared/i18n/plural';
 import { eventPlurals } from '../../../shared/site/event-strings';
+import { attachmentLink, figureHtml, richText, siteRichText } from '../../../shared/site/rich-text';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import { buttonLink, card, cards, paragraphs, type TagColour, tag } from '../../../shared/ui/components';
@@ -91,19 +92,54 @@ ${cards(packages.map((p) => card({ href: `/${lang}/information-packages/${p.id}`
   );
 }
 
+/**
+ * What a rich text shows itself: its images' and files' asset references and its links' addresses, so the page
+ * does not repeat them.
+ */
+function shownIn(blocks: readonly unknown[]): Set<string> {
+  type Node = { asset?: { _ref?: unknown } | null; markDefs?: { href?: unknown }[] | null };
+  const values = (blocks as Node[]).flatMap((node) => [
+    node?.asset?._ref,
+    ...(node?.markDefs ?? []).map((def) => def?.href),
+  ]);
+  return new Set(values.filter((value): value is string => typeof value === 'string'));
+}
+
+/**
+ * An information package: its image, then its text (rich text; a package without one shows its chapters, each
+ * as rich text or, for older content, plain text), its files and its courses. An image, file or course the text
+ * already shows is not repeated above or below it.
+ */
 export async function informationPackageRoute(req: SiteRequest, id: string) {
   const { lang } = req;
   const pkg = await informationPackageDetail(await source(), id, lang);
   if (!pkg) return undefined;
+  const rich = siteRichText(lang);
+  const shown = shownIn([...(pkg.body ?? []), ...pkg.sections.flatMap((s) => s.content ?? [])]);
+  const image = pkg.image?.asset?._ref && !shown.has(pkg.image.asset._ref) ? figureHtml(pkg.image, rich) : '';
+  const files = pkg.files.filter((file) => !file.asset?._ref || !shown.has(file.asset._ref));
+  const resources = pkg.resources.filter((resource) => !shown.has(resource.url));
+  const text = pkg.body?.length
+    ? richText(pkg.body, rich)
+    : pkg.sections.map(
+        (s) =>
+          html`<h2>${s.heading}</h2>${s.content?.length ? richText(s.content, siteRichText(lang, { headingLevel: 3 })) : paragraphs(s.body)}`,
+      );
   return page(
     req.frame,
     pkg.title ?? id,
     html`${pkg.audience ? html`<p class="lead">${pkg.audience}</p>` : ''}
 ${paragraphs(pkg.summary)}
-${pkg.sections.map((s) => html`<h2>${s.heading}</h2>${paragraphs(s.body)}`)}
+${image}
+${text}
 ${
-  pkg.resources.length
-    ? html`<h2>${t('resources', lang)}</h2><ul>${pkg.resources.map((r) => {
+  files.length
+    ? html`<h2>${t('packageFiles', lang)}</h2><ul>${files.map((file) => html`<li>${attachmentLink(file, rich)}</li>`)}</ul>`
+    : ''
+}
+${
+  resources.length
+    ? html`<h2>${t('resources', lang)}</h2><ul>${resources.map((r) => {
         // Only https and mailto links from content reach a page (shared/ui/html.ts contentHref).
         const href = contentHref(r.url);
         const title = href

@@ -14,6 +14,7 @@ import { cancelRegistration, viewRegistration } from '../../../shared/registrati
 import { register } from '../../../shared/registrations/register';
 import { getSecret } from '../../../shared/secrets';
 import { eventPlurals } from '../../../shared/site/event-strings';
+import { richText, siteRichText } from '../../../shared/site/rich-text';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import {
@@ -199,6 +200,7 @@ function eventPage(
     html`${sent}${event.isExample ? html`<p>${tag(t('example', lang), 'grey')}</p>` : ''}
 ${summaryList(facts)}
 ${paragraphs(event.description)}
+${richText(event.body, siteRichText(lang))}
 <h2>${t('registrationHeading', lang)}</h2>
 ${registration}`,
     {

@@ -35,9 +35,9 @@ const EQUALS_SIGN_ALT: Translations = {
 };
 
 const CHECKLIST_TITLE: Translations = {
-  sv: 'Checklista: jämställdhet i beslutsfattandet (PDF)',
-  fi: 'Tarkistuslista: tasa-arvo päätöksenteossa (PDF)',
-  en: 'Checklist: equality in decision-making (PDF, in Swedish and Finnish)',
+  sv: 'Checklista: jämställdhet i beslutsfattandet',
+  fi: 'Tarkistuslista: tasa-arvo päätöksenteossa',
+  en: 'Checklist: equality in decision-making (in Swedish and Finnish)',
 };
 
 const CONTACT = 'mailto:natverket@example.org';

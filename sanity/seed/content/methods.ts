@@ -197,9 +197,9 @@ export const methods: SeedDocument[] = [
           ['Följ upp vad som faktiskt har förändrats.'],
         ),
         attachment(SEED_ASSETS.checklist.id, {
-          sv: 'Checklista: jämställdhet i beslutsfattandet (PDF)',
-          fi: 'Tarkistuslista: tasa-arvo päätöksenteossa (PDF)',
-          en: 'Checklist: equality in decision-making (PDF, in Swedish and Finnish)',
+          sv: 'Checklista: jämställdhet i beslutsfattandet',
+          fi: 'Tarkistuslista: tasa-arvo päätöksenteossa',
+          en: 'Checklist: equality in decision-making (in Swedish and Finnish)',
         }),
         h2(MIND.sv),
         bullets(['Det är lätt att skriva fina ord men svårare att följa upp och skapa verklig förändring.']),
@@ -215,9 +215,9 @@ export const methods: SeedDocument[] = [
           ['Seuraa, mikä on todella muuttunut.'],
         ),
         attachment(SEED_ASSETS.checklist.id, {
-          sv: 'Checklista: jämställdhet i beslutsfattandet (PDF)',
-          fi: 'Tarkistuslista: tasa-arvo päätöksenteossa (PDF)',
-          en: 'Checklist: equality in decision-making (PDF, in Swedish and Finnish)',
+          sv: 'Checklista: jämställdhet i beslutsfattandet',
+          fi: 'Tarkistuslista: tasa-arvo päätöksenteossa',
+          en: 'Checklist: equality in decision-making (in Swedish and Finnish)',
         }),
         h2(MIND.fi),
         bullets([
@@ -233,9 +233,9 @@ export const methods: SeedDocument[] = [
           ['Follow up what has actually changed.'],
         ),
         attachment(SEED_ASSETS.checklist.id, {
-          sv: 'Checklista: jämställdhet i beslutsfattandet (PDF)',
-          fi: 'Tarkistuslista: tasa-arvo päätöksenteossa (PDF)',
-          en: 'Checklist: equality in decision-making (PDF, in Swedish and Finnish)',
+          sv: 'Checklista: jämställdhet i beslutsfattandet',
+          fi: 'Tarkistuslista: tasa-arvo päätöksenteossa',
+          en: 'Checklist: equality in decision-making (in Swedish and Finnish)',
         }),
         h2(MIND.en),
         bullets(['Fine words are easy to write; following up and making real change is harder.']),
@@ -243,9 +243,9 @@ export const methods: SeedDocument[] = [
     }),
     files: [
       attachment(SEED_ASSETS.checklist.id, {
-        sv: 'Checklista: jämställdhet i beslutsfattandet (PDF)',
-        fi: 'Tarkistuslista: tasa-arvo päätöksenteossa (PDF)',
-        en: 'Checklist: equality in decision-making (PDF, in Swedish and Finnish)',
+        sv: 'Checklista: jämställdhet i beslutsfattandet',
+        fi: 'Tarkistuslista: tasa-arvo päätöksenteossa',
+        en: 'Checklist: equality in decision-making (in Swedish and Finnish)',
       }),
     ],
     contact,

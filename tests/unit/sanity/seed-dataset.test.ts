@@ -462,7 +462,7 @@ describe('seed assets: an image and a PDF of our own, as Sanity assets', () => {
     expect(found.files.map((file) => file.asset)).toMatchObject([
       { _type: 'sanity.fileAsset', extension: 'pdf' },
     ]);
-    expect(sv(found.files[0]?.title)).toBe('Checklista: jämställdhet i beslutsfattandet (PDF)');
+    expect(sv(found.files[0]?.title)).toBe('Checklista: jämställdhet i beslutsfattandet');
     expect(found.inBody).toEqual([
       { _type: 'figure', asset: 'sanity.imageAsset' },
       { _type: 'attachment', asset: 'sanity.fileAsset' },
