@@ -1330,6 +1330,137 @@ export const dictionary = {
     fi: 'Passiivisten päivien määrän on oltava kokonaisluku, vähintään {min}.',
     en: 'Days of inactivity must be a whole number of at least {min}.',
   },
+
+  // Surveys (documents/survey.ts, objects/surveyQuestion.ts, the settings' survey group)
+  'survey.title': { sv: 'Enkät', fi: 'Kysely', en: 'Survey' },
+  'survey.group.survey': { sv: 'Enkäten', fi: 'Kysely', en: 'Survey' },
+  'survey.introduction': { sv: 'Inledning', fi: 'Johdanto', en: 'Introduction' },
+  'survey.introduction.description': {
+    sv: 'Visas överst på svarssidan: varför enkäten görs och vad svaren används till.',
+    fi: 'Näytetään vastaussivun alussa: miksi kysely tehdään ja mihin vastauksia käytetään.',
+    en: 'Shown at the top of the answer page: why the survey is made and what the answers are used for.',
+  },
+  'survey.events.description': {
+    sv: 'Evenemangen enkäten gäller. Lämna tomt för en enkät till hela nätverket.',
+    fi: 'Tapahtumat, joita kysely koskee. Jätä tyhjäksi, jos kysely koskee koko verkostoa.',
+    en: 'The events the survey is about. Leave empty for a survey of the whole network.',
+  },
+  'survey.opensAt': { sv: 'Öppnar', fi: 'Avautuu', en: 'Opens' },
+  'survey.closesAt': { sv: 'Stänger', fi: 'Sulkeutuu', en: 'Closes' },
+  'survey.autoSend': {
+    sv: 'Skicka automatiskt efter evenemanget',
+    fi: 'Lähetä automaattisesti tapahtuman jälkeen',
+    en: 'Send automatically after the event',
+  },
+  'survey.autoSend.description': {
+    sv: 'Enkäten skickas till deltagarna i varje kopplat evenemang det antal timmar efter evenemanget som inställningarna anger (till dem som anmälts närvarande, annars till alla bekräftade).',
+    fi: 'Kysely lähetetään jokaisen liitetyn tapahtuman osallistujille asetuksissa määritellyn tuntimäärän kuluttua tapahtumasta (läsnä oleviksi merkityille, muuten kaikille vahvistetuille).',
+    en: 'The survey goes to the people of each linked event the number of hours after it that the settings give (to those marked present, otherwise to everyone confirmed).',
+  },
+  'surveyQuestion.kind': { sv: 'Frågetyp', fi: 'Kysymystyyppi', en: 'Question type' },
+  'surveyQuestion.minLabel': { sv: 'Text för 1', fi: 'Teksti arvolle 1', en: 'Label for 1' },
+  'surveyQuestion.minLabel.description': {
+    sv: 'Vad skalans lägsta värde betyder, till exempel "Inte alls nöjd".',
+    fi: 'Mitä asteikon pienin arvo tarkoittaa, esimerkiksi "En lainkaan tyytyväinen".',
+    en: 'What the lowest value of the scale means, for example "Not at all satisfied".',
+  },
+  'surveyQuestion.maxLabel': { sv: 'Text för 5', fi: 'Teksti arvolle 5', en: 'Label for 5' },
+  'surveyQuestion.maxLabel.description': {
+    sv: 'Vad skalans högsta värde betyder, till exempel "Mycket nöjd".',
+    fi: 'Mitä asteikon suurin arvo tarkoittaa, esimerkiksi "Erittäin tyytyväinen".',
+    en: 'What the highest value of the scale means, for example "Very satisfied".',
+  },
+  'option.surveyQuestionKind.scale': { sv: 'Skala 1–5', fi: 'Asteikko 1–5', en: 'Scale 1–5' },
+  'option.surveyQuestionKind.freeText': { sv: 'Fritext', fi: 'Vapaa teksti', en: 'Free text' },
+  'ordering.closesAtDesc': {
+    sv: 'Stänger, senaste först',
+    fi: 'Sulkeutuu, viimeisin ensin',
+    en: 'Closes, latest first',
+  },
+  'preview.untitled.survey': { sv: 'Enkät utan titel', fi: 'Nimetön kysely', en: 'Untitled survey' },
+  'preview.events': { sv: '{count} evenemang', fi: '{count} tapahtumaa', en: '{count} events' },
+  'preview.wholeNetwork': { sv: 'hela nätverket', fi: 'koko verkosto', en: 'the whole network' },
+  'structure.surveys': { sv: 'Enkäter', fi: 'Kyselyt', en: 'Surveys' },
+  'settings.surveys.description': {
+    sv: 'När enkäter skickas automatiskt, när resultaten visas och hur länge de anonyma svaren sparas.',
+    fi: 'Milloin kyselyt lähtevät automaattisesti, milloin tulokset näytetään ja kuinka kauan nimettömiä vastauksia säilytetään.',
+    en: 'When surveys go out automatically, when results are shown and how long the anonymous answers are kept.',
+  },
+  'settings.surveys.minAnswers': {
+    sv: 'Minsta antal svar för resultat',
+    fi: 'Vastausten vähimmäismäärä tuloksille',
+    en: 'Fewest answers for results',
+  },
+  'settings.surveys.minAnswers.description': {
+    sv: 'Resultaten visas först när så många har svarat, så att ingen enskild kan kännas igen.',
+    fi: 'Tulokset näytetään vasta, kun näin moni on vastannut, jottei yksittäistä vastaajaa voi tunnistaa.',
+    en: 'Results are shown only once this many have answered, so that no single person can be recognised.',
+  },
+  'settings.surveys.sendAfterHours': {
+    sv: 'Timmar efter evenemanget',
+    fi: 'Tunteja tapahtuman jälkeen',
+    en: 'Hours after the event',
+  },
+  'settings.surveys.answerDays': {
+    sv: 'Dagar svaren sparas',
+    fi: 'Vastausten säilytys päivinä',
+    en: 'Days answers are kept',
+  },
+  'settings.surveys.answerDays.description': {
+    sv: 'Räknat från att enkäten stänger. Svaren är anonyma.',
+    fi: 'Laskettuna kyselyn sulkeutumisesta. Vastaukset ovat nimettömiä.',
+    en: 'Counted from when the survey closes. The answers are anonymous.',
+  },
+  'validation.survey.opensAt': {
+    sv: 'Ange när enkäten öppnar.',
+    fi: 'Anna kyselyn avautumisaika.',
+    en: 'Give the time the survey opens.',
+  },
+  'validation.survey.closesAt': {
+    sv: 'Ange när enkäten stänger.',
+    fi: 'Anna kyselyn sulkeutumisaika.',
+    en: 'Give the time the survey closes.',
+  },
+  'validation.survey.order': {
+    sv: 'Enkäten måste stänga efter att den öppnat.',
+    fi: 'Kyselyn on sulkeuduttava vasta avautumisen jälkeen.',
+    en: 'The survey must close after it opens.',
+  },
+  'validation.survey.eventTwice': {
+    sv: 'Samma evenemang finns två gånger.',
+    fi: 'Sama tapahtuma on mukana kahdesti.',
+    en: 'The same event is listed twice.',
+  },
+  'validation.survey.noQuestions': {
+    sv: 'Lägg till minst en fråga.',
+    fi: 'Lisää vähintään yksi kysymys.',
+    en: 'Add at least one question.',
+  },
+  'validation.surveyQuestion.kind': {
+    sv: 'Välj frågetyp.',
+    fi: 'Valitse kysymystyyppi.',
+    en: 'Choose the question type.',
+  },
+  'validation.surveyQuestion.options': {
+    sv: 'En flervalsfråga behöver minst två alternativ.',
+    fi: 'Valintakysymyksessä on oltava vähintään kaksi vaihtoehtoa.',
+    en: 'A choice question needs at least two options.',
+  },
+  'validation.surveys.minAnswers': {
+    sv: 'Minsta antal svar måste vara ett heltal, minst {min}.',
+    fi: 'Vastausten vähimmäismäärän on oltava kokonaisluku, vähintään {min}.',
+    en: 'The fewest answers must be a whole number of at least {min}.',
+  },
+  'validation.surveys.sendAfterHours': {
+    sv: 'Antalet timmar måste vara ett heltal, minst {min}.',
+    fi: 'Tuntimäärän on oltava kokonaisluku, vähintään {min}.',
+    en: 'The hours must be a whole number of at least {min}.',
+  },
+  'validation.surveys.answerDays': {
+    sv: 'Antalet dagar svaren sparas måste vara ett heltal, minst {min}.',
+    fi: 'Vastausten säilytyspäivien määrän on oltava kokonaisluku, vähintään {min}.',
+    en: 'Days to keep answers must be a whole number of at least {min}.',
+  },
 } satisfies Record<string, Texts>;
 
 export type Dictionary = typeof dictionary;

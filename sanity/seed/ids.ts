@@ -63,3 +63,7 @@ export const METHODS = {
   workingGroupSurvey: 'method-example-enkat-till-arbetsgrupperna',
   parentPostcard: 'method-example-vykort-till-nyblivna-foraldrar',
 } as const;
+
+export const SURVEYS = {
+  exampleWebinarFeedback: 'survey-example-webinar-feedback-2027',
+} as const;

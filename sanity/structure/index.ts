@@ -1,6 +1,7 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CaseIcon } from '@sanity/icons/Case';
 import { CogIcon } from '@sanity/icons/Cog';
+import { CommentIcon } from '@sanity/icons/Comment';
 import { ListIcon } from '@sanity/icons/List';
 import { PackageIcon } from '@sanity/icons/Package';
 import { StarIcon } from '@sanity/icons/Star';
@@ -106,6 +107,7 @@ export const structure =
           ),
         S.documentTypeListItem('campaign').title(t('structure.campaigns')).icon(StarIcon),
         S.documentTypeListItem('nominationRound').title(t('structure.nominationRounds')).icon(UsersIcon),
+        S.documentTypeListItem('survey').title(t('structure.surveys')).icon(CommentIcon),
         S.documentTypeListItem('informationPackage')
           .title(t('structure.informationPackages'))
           .icon(PackageIcon),

@@ -29,6 +29,8 @@ function keyOf(type: GovernedType, id: string): ItemKey {
       return keys.campaignMeta(id);
     case 'nominationRound':
       return keys.roundMeta(id);
+    case 'survey':
+      return keys.surveyMeta(id);
     default:
       return keys.contentSnapshot(id);
   }
@@ -123,6 +125,31 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         contactEmail: doc.contactEmail ?? null,
         retention: doc.retention ?? {},
         mailBudget: doc.mailBudget ?? {},
+        surveys: doc.surveys ?? {},
+      };
+    case 'survey':
+      return {
+        type: 'surveyMeta',
+        title: l(doc.title),
+        introduction: l(doc.introduction),
+        opensAt: doc.opensAt,
+        closesAt: doc.closesAt,
+        opensAtMs: ms(doc.opensAt) ?? 0,
+        closesAtMs: ms(doc.closesAt) ?? 0,
+        autoSend: doc.autoSend !== false,
+        events: list<string>(doc.events),
+        questions: list<Record<string, unknown>>(doc.questions).map((q) => ({
+          key: q._key,
+          kind: q.kind,
+          label: l(q.label),
+          required: q.required === true,
+          minLabel: l(q.minLabel),
+          maxLabel: l(q.maxLabel),
+          options: list<Record<string, unknown>>(q.options).map((o) => ({
+            value: o.value,
+            label: l(o.label),
+          })),
+        })),
       };
   }
 }

@@ -114,9 +114,20 @@ const governedFields = /* groq */ `
   },
   _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },
   _type == "organization" => { name, kind, majorityLanguage, nominationContact },
-  _type == "settings" => { networkName, contactEmail, retention, mailBudget }`;
+  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },
+  _type == "survey" => {
+    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,
+    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }
+  }`;
 
-export const governedTypes = ['event', 'campaign', 'nominationRound', 'organization', 'settings'] as const;
+export const governedTypes = [
+  'event',
+  'campaign',
+  'nominationRound',
+  'organization',
+  'settings',
+  'survey',
+] as const;
 
 export const governedDocumentByIdQuery = defineQuery(`
   *[_id == $id && _type in $types][0] {${governedFields}}`);

@@ -21,6 +21,20 @@ export type WebLink = {
   url: string;
 };
 
+export type SurveyQuestion = {
+  _type: "surveyQuestion";
+  label?: InternationalizedArrayString;
+  kind: "scale" | "singleChoice" | "multipleChoice" | "freeText";
+  required?: boolean;
+  minLabel?: InternationalizedArrayString;
+  maxLabel?: InternationalizedArrayString;
+  options?: Array<
+    {
+      _key: string;
+    } & QuestionOption
+  >;
+};
+
 export type Seats = {
   _type: "seats";
   members: number;
@@ -217,6 +231,42 @@ export type ActionCoordinator = {
   name?: InternationalizedArrayString;
 };
 
+export type Survey = {
+  _id: string;
+  _type: "survey";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  introduction?: InternationalizedArrayText;
+  events?: Array<
+    {
+      _key: string;
+    } & EventReference
+  >;
+  opensAt: string;
+  closesAt: string;
+  autoSend?: boolean;
+  isExample?: boolean;
+  questions: Array<
+    {
+      _key: string;
+    } & SurveyQuestion
+  >;
+};
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
+
 export type Organization = {
   _id: string;
   _type: "organization";
@@ -239,12 +289,6 @@ export type Organization = {
   website?: string;
 };
 
-export type InternationalizedArrayString = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayStringValue
->;
-
 export type NominationRound = {
   _id: string;
   _type: "nominationRound";
@@ -264,12 +308,6 @@ export type NominationRound = {
     } & OrganizationReference
   >;
 };
-
-export type InternationalizedArrayText = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayTextValue
->;
 
 export type FocusAreaReference = {
   _ref: string;
@@ -324,6 +362,11 @@ export type Settings = {
   mailBudget?: {
     perTenMinutes?: number;
     perDay?: number;
+  };
+  surveys?: {
+    minAnswers?: number;
+    sendAfterHours?: number;
+    answerDays?: number;
   };
 };
 
@@ -622,6 +665,7 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | WebLink
+  | SurveyQuestion
   | Seats
   | EventReference
   | CampaignReference
@@ -643,10 +687,11 @@ export type AllSanitySchemaTypes =
   | Attachment
   | OrganizationReference
   | ActionCoordinator
-  | Organization
+  | Survey
   | InternationalizedArrayString
-  | NominationRound
   | InternationalizedArrayText
+  | Organization
+  | NominationRound
   | FocusAreaReference
   | Action
   | Settings
@@ -1267,7 +1312,7 @@ export type SettingsQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentByIdQuery
-// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
+// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
 export type GovernedDocumentByIdQueryResult =
   | {
       _id: string;
@@ -1402,12 +1447,41 @@ export type GovernedDocumentByIdQueryResult =
         perTenMinutes?: number;
         perDay?: number;
       } | null;
+      surveys: {
+        minAnswers?: number;
+        sendAfterHours?: number;
+        answerDays?: number;
+      } | null;
+    }
+  | {
+      _id: string;
+      _type: "survey";
+      _rev: string;
+      _updatedAt: string;
+      title: InternationalizedArrayString | null;
+      introduction: InternationalizedArrayText | null;
+      opensAt: string;
+      closesAt: string;
+      autoSend: boolean | null;
+      events: Array<string> | null;
+      questions: Array<{
+        _key: string;
+        kind: "freeText" | "multipleChoice" | "scale" | "singleChoice";
+        label: InternationalizedArrayString | null;
+        required: boolean | null;
+        minLabel: InternationalizedArrayString | null;
+        maxLabel: InternationalizedArrayString | null;
+        options: Array<{
+          value: string;
+          label: InternationalizedArrayString | null;
+        }> | null;
+      }>;
     }
   | null;
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentsQuery
-// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
+// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
 export type GovernedDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1542,6 +1616,35 @@ export type GovernedDocumentsQueryResult = Array<
         perTenMinutes?: number;
         perDay?: number;
       } | null;
+      surveys: {
+        minAnswers?: number;
+        sendAfterHours?: number;
+        answerDays?: number;
+      } | null;
+    }
+  | {
+      _id: string;
+      _type: "survey";
+      _rev: string;
+      _updatedAt: string;
+      title: InternationalizedArrayString | null;
+      introduction: InternationalizedArrayText | null;
+      opensAt: string;
+      closesAt: string;
+      autoSend: boolean | null;
+      events: Array<string> | null;
+      questions: Array<{
+        _key: string;
+        kind: "freeText" | "multipleChoice" | "scale" | "singleChoice";
+        label: InternationalizedArrayString | null;
+        required: boolean | null;
+        minLabel: InternationalizedArrayString | null;
+        maxLabel: InternationalizedArrayString | null;
+        options: Array<{
+          value: string;
+          label: InternationalizedArrayString | null;
+        }> | null;
+      }>;
     }
 >;
 
@@ -1559,7 +1662,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } } },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt },\n    image, "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
-    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
-    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentsQueryResult;
+    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
+    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
   }
 }

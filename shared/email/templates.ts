@@ -5,6 +5,7 @@ import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
 import { nominationMails } from './nomination-mails';
 import { registrationMails } from './registration-mails';
+import { surveyMails } from './survey-mails';
 
 export interface RenderedMail {
   subject: string;
@@ -32,6 +33,7 @@ export const templates = {
   ...membershipMails,
   ...applicationMails,
   ...nominationMails,
+  ...surveyMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

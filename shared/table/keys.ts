@@ -120,6 +120,27 @@ export const keys = {
   // newest first).
   activityPartition: 'ACTIVITY',
   activity: (entryId: string): ItemKey => ({ pk: 'ACTIVITY', sk: `ENTRY#${entryId}` }),
+
+  // Surveys: the operational copy, anonymous answers (no person, no token, a random id), per-person
+  // "sent" markers keyed by an HMAC of survey and address (never referenced by an answer), and the
+  // events whose automatic sending is done.
+  surveyMeta: (surveyId: string): ItemKey => ({ pk: `SURVEY#${surveyId}`, sk: 'META' }),
+  surveyAnswer: (surveyId: string, answerId: string): ItemKey => ({
+    pk: `SURVEY#${surveyId}`,
+    sk: `ANSWER#${answerId}`,
+  }),
+  surveyAnswerPrefix: 'ANSWER#',
+  surveySent: (surveyId: string, personHash: string): ItemKey => ({
+    pk: `SURVEY#${surveyId}`,
+    sk: `SENT#${personHash}`,
+  }),
+  surveySentPrefix: 'SENT#',
+  /** A survey link: only the SHA-256 of its token, holding the survey id and expiry, never the person. */
+  surveyToken: (tokenHash: string): ItemKey => ({ pk: `SURVEYTOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  surveyAutoSent: (surveyId: string, eventId: string): ItemKey => ({
+    pk: `SURVEY#${surveyId}`,
+    sk: `AUTOSENT#${eventId}`,
+  }),
 } as const;
 
 /** Person-index (GSI) keys: the partition is the email HMAC, the sort tells what the item is. */

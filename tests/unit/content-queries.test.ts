@@ -451,6 +451,37 @@ const governedDocument = z.discriminatedUnion('_type', [
     mailBudget: z
       .strictObject({ perTenMinutes: z.int().positive().optional(), perDay: z.int().positive().optional() })
       .nullable(),
+    surveys: z
+      .strictObject({
+        minAnswers: z.int().positive().optional(),
+        sendAfterHours: z.int().nonnegative().optional(),
+        answerDays: z.int().positive().optional(),
+      })
+      .nullable(),
+  }),
+  z.strictObject({
+    _id: id('survey'),
+    _type: z.literal('survey'),
+    ...governedSystemFields,
+    title: localizedString,
+    introduction: localizedText.nullable(),
+    opensAt: datetime,
+    closesAt: datetime,
+    autoSend: z.boolean().nullable(),
+    events: z.array(id('event')).nullable(),
+    questions: z
+      .array(
+        z.strictObject({
+          _key: z.string().min(1),
+          kind: z.enum(['scale', 'singleChoice', 'multipleChoice', 'freeText']),
+          label: localizedString,
+          required: z.boolean().nullable(),
+          minLabel: localizedString.nullable(),
+          maxLabel: localizedString.nullable(),
+          options: z.array(z.strictObject({ value: slug, label: localizedString })).nullable(),
+        }),
+      )
+      .min(1),
   }),
 ]);
 const governedDocumentById = governedDocument.nullable();
@@ -743,6 +774,7 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
       'nominationRound-example-2027',
       'organization-vasa',
       'settings',
+      'survey-example-webinar-feedback-2027',
     ];
 
     // Act
@@ -779,8 +811,9 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
       count('nominationRound'),
       count('organization'),
       count('settings'),
-    ]).toEqual([5, 2, 2, 16, 1]);
-    expect(documents).toHaveLength(26);
+      count('survey'),
+    ]).toEqual([5, 2, 2, 16, 1, 1]);
+    expect(documents).toHaveLength(27);
     const ids = documents.map((doc) => doc._id);
     expect(ids).toEqual([...ids].sort());
   });

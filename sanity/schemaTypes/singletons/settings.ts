@@ -43,6 +43,7 @@ export const settingsType = (t: Translate) =>
       { name: 'privacy', title: t('settings.group.privacy') },
       { name: 'retention', title: t('retentionPolicy.title') },
       { name: 'mail', title: t('settings.group.mail') },
+      { name: 'surveys', title: t('structure.surveys') },
     ],
     fields: [
       defineField({
@@ -164,6 +165,38 @@ export const settingsType = (t: Translate) =>
             type: 'number',
             initialValue: 20,
             validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.mailBudget.perDay', 1),
+          }),
+        ],
+      }),
+      defineField({
+        name: 'surveys',
+        title: t('structure.surveys'),
+        type: 'object',
+        group: 'surveys',
+        description: t('settings.surveys.description'),
+        fields: [
+          defineField({
+            name: 'minAnswers',
+            title: t('settings.surveys.minAnswers'),
+            type: 'number',
+            initialValue: 5,
+            description: t('settings.surveys.minAnswers.description'),
+            validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.surveys.minAnswers', 1),
+          }),
+          defineField({
+            name: 'sendAfterHours',
+            title: t('settings.surveys.sendAfterHours'),
+            type: 'number',
+            initialValue: 24,
+            validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.surveys.sendAfterHours', 0),
+          }),
+          defineField({
+            name: 'answerDays',
+            title: t('settings.surveys.answerDays'),
+            type: 'number',
+            initialValue: 730,
+            description: t('settings.surveys.answerDays.description'),
+            validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.surveys.answerDays', 1),
           }),
         ],
       }),

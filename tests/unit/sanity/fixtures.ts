@@ -274,6 +274,36 @@ export const settings = asDocument({
   retention: { _type: 'retentionPolicy', registrationDays: 90, applicationDays: 365 },
 });
 
+export const survey = asDocument({
+  _id: 'survey-test',
+  _type: 'survey',
+  title: str({ sv: 'Utvärdering', fi: 'Arviointi' }),
+  introduction: text({ sv: 'Svaren är anonyma.', fi: 'Vastaukset ovat nimettömiä.' }),
+  events: [ref(event._id)],
+  opensAt: helsinki('2027-02-10T15:00'),
+  closesAt: helsinki('2027-03-10T16:00'),
+  autoSend: true,
+  questions: [
+    {
+      _type: 'surveyQuestion',
+      kind: 'scale',
+      required: true,
+      label: str({ sv: 'Hur nöjd är du?', fi: 'Kuinka tyytyväinen olet?' }),
+      minLabel: str({ sv: 'Inte alls', fi: 'En lainkaan' }),
+      maxLabel: str({ sv: 'Mycket', fi: 'Erittäin' }),
+    },
+    {
+      _type: 'surveyQuestion',
+      kind: 'singleChoice',
+      label: str({ sv: 'Hur kom du?', fi: 'Miten tulit?' }),
+      options: [
+        { _type: 'questionOption', value: 'onsite', label: str({ sv: 'På plats', fi: 'Paikan päällä' }) },
+        { _type: 'questionOption', value: 'online', label: str({ sv: 'På distans', fi: 'Etänä' }) },
+      ],
+    },
+  ],
+});
+
 /** Every fixture, so references between them resolve. */
 export const fixtures: SanityDocument[] = [
   municipality,
@@ -286,6 +316,7 @@ export const fixtures: SanityDocument[] = [
   informationPackage,
   method,
   settings,
+  survey,
   imageAsset,
   fileAsset,
 ];

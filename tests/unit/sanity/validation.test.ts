@@ -23,6 +23,7 @@ import {
   municipality,
   nominationRound,
   settings,
+  survey,
   welfareArea,
 } from './fixtures';
 import { errorsOf, validate, workspaceOf } from './studio';
@@ -739,6 +740,91 @@ const cases: RuleCase[] = [
   },
 
   // Nomination rounds and organisations
+  // Surveys
+  {
+    rule: 'a survey has an opening time',
+    key: 'validation.survey.opensAt',
+    document: broken(survey, (draft) => {
+      delete draft.opensAt;
+    }),
+    path: () => ['opensAt'],
+  },
+  {
+    rule: 'a survey has a closing time',
+    key: 'validation.survey.closesAt',
+    document: broken(survey, (draft) => {
+      delete draft.closesAt;
+    }),
+    path: () => ['closesAt'],
+  },
+  {
+    rule: 'a survey closes after it opens',
+    key: 'validation.survey.order',
+    document: broken(survey, (draft) => {
+      draft.closesAt = draft.opensAt;
+    }),
+    path: () => ['closesAt'],
+  },
+  {
+    rule: 'a survey lists each event once',
+    key: 'validation.survey.eventTwice',
+    document: broken(survey, (draft) => {
+      draft.events.push({ _key: 'again', _type: 'reference', _ref: event._id });
+    }),
+    path: () => ['events', { _key: 'again' }],
+  },
+  {
+    rule: 'a survey has at least one question',
+    key: 'validation.survey.noQuestions',
+    document: broken(survey, (draft) => {
+      draft.questions = [];
+    }),
+    path: () => ['questions'],
+  },
+  {
+    rule: 'a survey question has a type',
+    key: 'validation.surveyQuestion.kind',
+    document: broken(survey, (draft) => {
+      delete draft.questions[0].kind;
+    }),
+    path: (draft) => ['questions', keyOf(draft.questions, 0), 'kind'],
+  },
+  {
+    rule: 'a survey choice question offers at least two options',
+    key: 'validation.surveyQuestion.options',
+    document: broken(survey, (draft) => {
+      draft.questions[1].options = draft.questions[1].options.slice(0, 1);
+    }),
+    path: (draft) => ['questions', keyOf(draft.questions, 1), 'options'],
+  },
+  {
+    rule: 'results need at least one answer',
+    key: 'validation.surveys.minAnswers',
+    params: () => ({ min: 1 }),
+    document: broken(settings, (draft) => {
+      draft.surveys = { _type: 'object', minAnswers: 0 };
+    }),
+    path: () => ['surveys', 'minAnswers'],
+  },
+  {
+    rule: 'the hours after an event are not negative',
+    key: 'validation.surveys.sendAfterHours',
+    params: () => ({ min: 0 }),
+    document: broken(settings, (draft) => {
+      draft.surveys = { sendAfterHours: -1 };
+    }),
+    path: () => ['surveys', 'sendAfterHours'],
+  },
+  {
+    rule: 'survey answers are kept whole days',
+    key: 'validation.surveys.answerDays',
+    params: () => ({ min: 1 }),
+    document: broken(settings, (draft) => {
+      draft.surveys = { answerDays: 0.5 };
+    }),
+    path: () => ['surveys', 'answerDays'],
+  },
+
   {
     rule: 'a round has a deadline',
     key: 'validation.round.deadline',
