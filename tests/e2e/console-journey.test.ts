@@ -64,7 +64,7 @@ const texts = {
       cancel: 'Avbokade en anmälan',
       erase: 'Raderade en persons uppgifter',
     },
-    erasedDetail: 'raderade poster: 4, bevarade poster: 0',
+    erasedDetail: ['raderade poster: 4', 'bevarade poster: 0'],
   },
   fi: {
     sendToAll: /Lähetä kaikille/,
@@ -91,7 +91,7 @@ const texts = {
       cancel: 'Perui ilmoittautumisen',
       erase: 'Poisti henkilön tiedot',
     },
-    erasedDetail: 'poistettuja tietueita: 4, säilytettyjä tietueita: 0',
+    erasedDetail: ['poistettuja tietueita: 4', 'säilytettyjä tietueita: 0'],
   },
 } as const;
 
@@ -313,7 +313,7 @@ describe('the coordinator’s journey through the console in headless Chromium',
       expect(ofKind(t.actions.cancel, pass.eventId)).toHaveLength(1);
       const erasure = ofKind(t.actions.erase, emailHash(third.email, pepper).slice(0, 12));
       expect(erasure).toHaveLength(1);
-      expect(erasure[0]?.what).toContain(t.erasedDetail);
+      for (const detail of t.erasedDetail) expect(erasure[0]?.what).toContain(detail);
     });
   }
 
