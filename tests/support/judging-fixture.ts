@@ -58,6 +58,7 @@ const scored = (
 ) =>
   ({
     type: 'review',
+    campaignId: '',
     applicationId,
     juror: `sub-${jurorEmail.toLowerCase()}`,
     jurorEmail,
@@ -65,6 +66,8 @@ const scored = (
     scores: { policy, pay, culture },
     ...(status ? { status } : { status: 'submitted' }),
     reviewedAt: '2027-03-01T10:00:00.000Z',
+    sourceVersion: 1,
+    expiresAt: 0,
   }) as JudgedReview;
 
 export const reviews: JudgedReview[] = [
@@ -73,12 +76,15 @@ export const reviews: JudgedReview[] = [
   scored(ids.alfa, 'Cai@Example.org', [1, 5, 2]),
   {
     type: 'review',
+    campaignId: '',
     applicationId: ids.beta,
     juror: 'sub-anna@example.org',
     jurorEmail: 'anna@example.org',
     conflictOfInterest: true,
     status: 'submitted',
     reviewedAt: '2027-03-01T10:00:00.000Z',
+    sourceVersion: 1,
+    expiresAt: 0,
   } as JudgedReview,
   scored(ids.beta, 'bo@example.org', [2, 3, 4]),
   scored(ids.beta, 'cai@example.org', [3, 3, 3], 'draft'),
