@@ -1,7 +1,9 @@
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judgingSection } from '../../functions/console/pages/campaign-judging';
 import { listActivity } from '../../shared/activity/activity-log';
+import { type CampaignMeta, readCampaign } from '../../shared/applications/campaign';
 import { remindJurors, scheduledJuryReminders } from '../../shared/applications/jury-reminders';
 import { applyDocument } from '../../shared/content/operational-copy';
 import { renderTemplate } from '../../shared/email/templates';
@@ -9,6 +11,7 @@ import type { HttpEvent, HttpResult } from '../../shared/http/handler';
 import { setDefaultTable, type Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { campaignDocument } from '../support/campaigns-fixture';
+import { rowOf, textOf } from '../support/console-pages';
 import { httpEvent } from '../support/events';
 import { applications, criteria, ids, jurors, reviews } from '../support/judging-fixture';
 import { mailItemsTo } from '../support/mail';
@@ -209,6 +212,45 @@ describe('GET /admin/campaigns/{campaignId}/progress', () => {
     // Assess
     expect(missing.status).toBe(404);
     expect(jury.statusCode).toBe(403);
+  });
+});
+
+describe('the campaign page’s judging section', () => {
+  it('shows the same hand-computed figures: per juror, per application, means with spreads and the discussion tag', async () => {
+    // Prepare
+    const campaignId = await judgedCampaign({ reviewDeadline });
+    const meta = (await readCampaign(table, campaignId)) as CampaignMeta;
+    const request = (lang: 'sv' | 'en') =>
+      ({ lang, csrf: 'csrf-token', query: {}, now: new Date(at('2027-03-09T06:00:00.000Z')) }) as never;
+
+    // Act
+    const [sv, en] = await Promise.all([
+      judgingSection(request('sv'), meta),
+      judgingSection(request('en'), meta),
+    ]);
+    const html = String(sv);
+
+    // Assess: jurors (assigned, scored, conflicts, drafts, left) and applications (in, conflicts, drafts, left)
+    expect(textOf(rowOf(html, 'anna@example.org')).trim()).toBe('anna@example.org 3 1 1 1 1');
+    expect(textOf(rowOf(html, 'cai@example.org')).trim()).toBe('cai@example.org 3 1 0 1 2');
+    expect(textOf(rowOf(html, 'Beta Oy')).trim()).toBe('Beta Oy 1 1 1 1');
+    // The ranking rows: rank, company, score, reviews, conflicts, policy, pay, culture, discussion.
+    const rankingRows = html.match(/<tr>\s*<td>\d<\/td>[\s\S]*?<\/tr>/g)?.map((row) => textOf(row).trim());
+    expect(rankingRows).toEqual([
+      '1 Alfa Ab 3,611 3 0 3,333 (spridning 4) 4,333 (spridning 1) 3 (spridning 2) Diskutera policy',
+      '2 Beta Oy 2,667 1 1 2 3 4',
+      '3 Cesium Ab ingen bedömning 0 0 – – –',
+    ]);
+    expect(html).toContain('<strong class="tag tag--yellow">Diskutera</strong>');
+    expect(textOf(html)).toContain(
+      'Bedömningar där en jurymedlem anmält jäv räknas inte, och inte heller utkast',
+    );
+    expect(textOf(html)).toContain('skiljer sig med 2,5 poäng eller mer');
+    expect(html).toContain(`action="/sv/console/campaigns/${campaignId}/jury-reminders"`);
+    expect(textOf(html)).toContain('Påminn 3 jurymedlemmar');
+    expect(textOf(String(en))).toContain(
+      '1 Alfa Ab 3.611 3 0 3.333 (spread 4) 4.333 (spread 1) 3 (spread 2) Discuss policy',
+    );
   });
 });
 
