@@ -102,6 +102,7 @@ const markersOf = async (campaignId: string) => {
 beforeAll(async () => {
   table = await freshTable('jury');
   setDefaultTable(table);
+  process.env.EMAIL_PEPPER = pepper;
   handler = (await import('../../functions/applications/handler')).handler as typeof handler;
 });
 afterAll(() => {
@@ -348,6 +349,24 @@ describe('the reminder to jurors with reviews left', () => {
     expect(entries.map((e) => e.details?.left).sort()).toEqual([1, 2]);
     // The juror is named by a keyed hash in the log, never by address.
     expect(JSON.stringify(entries)).not.toMatch(/anna|cai/);
+  });
+
+  it('runs daily as the applications function’s scheduled event', async () => {
+    // Prepare: a review deadline two days from the real clock the handler reads.
+    const soon = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString();
+    const campaignId = await judgedCampaign({ reviewDeadline: soon });
+    const event = {
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      detail: { schedule: 'juryReminders' },
+    } as unknown as ScheduledEvent;
+
+    // Act
+    const results = (await handler(event)) as { campaignId: string; sent: number }[];
+
+    // Assess
+    expect(results).toContainEqual({ campaignId, sent: 3, alreadyReminded: 0 });
+    expect(await remindersTo('bo@example.org', campaignId)).toHaveLength(1);
   });
 
   it('renders the reminder in sv, fi and en with the count, the deadline and the way to the jury pages', () => {
