@@ -33,7 +33,6 @@ const judgingStrings = {
   juror: { sv: 'Jurymedlem', fi: 'Tuomariston jäsen', en: 'Jury member' },
   assigned: { sv: 'Att bedöma', fi: 'Arvioitavana', en: 'Assigned' },
   scored: { sv: 'Bedömda', fi: 'Arvioitu', en: 'Scored' },
-  conflicts: { sv: 'Jäv', fi: 'Esteellisyydet', en: 'Conflicts' },
   drafts: { sv: 'Utkast', fi: 'Luonnokset', en: 'Drafts' },
   left: { sv: 'Kvar', fi: 'Jäljellä', en: 'Left' },
   progressNote: {
@@ -44,7 +43,6 @@ const judgingStrings = {
   byApplication: { sv: 'Per ansökan', fi: 'Hakemuksittain', en: 'By application' },
   reviewsIn: { sv: 'Inkomna bedömningar', fi: 'Arvioita saatu', en: 'Reviews in' },
   jurorsLeft: { sv: 'Jurymedlemmar kvar', fi: 'Jäseniä arvioimatta', en: 'Jury members left' },
-  ranking: { sv: 'Rangordning', fi: 'Paremmuusjärjestys', en: 'Ranking' },
   rankingNote: {
     sv: 'Poängen är medelvärdet av jurymedlemmarnas viktade medelvärden (0–5). Bedömningar där en jurymedlem anmält jäv räknas inte, och inte heller utkast: jäv tar bort jurymedlemmen från bedömningen av den ansökan. Per kriterium visas medelvärdet och spridningen (högsta minus lägsta poäng).',
     fi: 'Pisteet ovat tuomariston jäsenten painotettujen keskiarvojen keskiarvo (0–5). Esteellisyysilmoituksia ja luonnoksia ei lasketa mukaan: esteellinen jäsen jää pois kyseisen hakemuksen pisteytyksestä. Kunkin kriteerin kohdalla näkyvät keskiarvo ja hajonta (suurimman ja pienimmän pistemäärän erotus).',
@@ -55,13 +53,9 @@ const judgingStrings = {
     fi: 'tarkoittaa, että tuomariston jäsenten pisteet eroavat toisistaan vähintään yhdessä kriteerissä {threshold} pistettä tai enemmän (puolet asteikosta).',
     en: 'means that the jury members’ scores on at least one criterion differ by {threshold} points or more (half the scale).',
   },
-  rank: { sv: 'Plats', fi: 'Sija', en: 'Rank' },
-  score: { sv: 'Poäng', fi: 'Pisteet', en: 'Score' },
-  reviews: { sv: 'Bedömningar', fi: 'Arviot', en: 'Reviews' },
   spread: { sv: 'spridning', fi: 'hajonta', en: 'spread' },
   discussion: { sv: 'Diskussion', fi: 'Keskustelu', en: 'Discussion' },
   discuss: { sv: 'Diskutera', fi: 'Keskusteltava', en: 'Discuss' },
-  noScore: { sv: 'ingen bedömning', fi: 'ei arvioita', en: 'not reviewed' },
   noReviews: {
     sv: 'Inga inlämnade ansökningar att bedöma ännu.',
     fi: 'Arvioitavia jätettyjä hakemuksia ei ole vielä.',
@@ -135,15 +129,15 @@ function rankingTable(lang: Language, meta: CampaignMeta, ranking: readonly Rank
       : number.format(mean);
   };
   return wide(
-    js('ranking', lang),
+    cs('ranking', lang),
     html`<table>
-<caption>${js('ranking', lang)}</caption>
+<caption>${cs('ranking', lang)}</caption>
 <thead><tr>
-<th scope="col">${js('rank', lang)}</th>
+<th scope="col">${cs('rank', lang)}</th>
 <th scope="col">${cs('company', lang)}</th>
-<th scope="col">${js('score', lang)}</th>
-<th scope="col">${js('reviews', lang)}</th>
-<th scope="col">${js('conflicts', lang)}</th>
+<th scope="col">${cs('score', lang)}</th>
+<th scope="col">${cs('reviews', lang)}</th>
+<th scope="col">${cs('conflicts', lang)}</th>
 ${criteria.map((c) => html`<th scope="col">${pick(c.label, lang) ?? c.key} (×${number.format(c.weight)})</th>`)}
 <th scope="col">${js('discussion', lang)}</th>
 <th scope="col">${cs('decision', lang)}</th>
@@ -153,7 +147,7 @@ ${ranking.map(
   (r) => html`<tr>
 <td>${r.rank}</td>
 <th scope="row"><a href="${campaignPath(lang, meta.documentId)}/applications/${r.applicationId}">${r.company.name}</a></th>
-<td>${r.score === null ? js('noScore', lang) : number.format(r.score)}</td>
+<td>${r.score === null ? cs('noScore', lang) : number.format(r.score)}</td>
 <td>${r.reviewCount}</td>
 <td>${r.conflictCount}</td>
 ${criteria.map((c) => html`<td>${criterionCell(r, c.key)}</td>`)}
@@ -188,7 +182,7 @@ export async function judgingSection(req: ConsoleRequest, meta: CampaignMeta): P
 <th scope="col">${js('juror', lang)}</th>
 <th scope="col">${js('assigned', lang)}</th>
 <th scope="col">${js('scored', lang)}</th>
-<th scope="col">${js('conflicts', lang)}</th>
+<th scope="col">${cs('conflicts', lang)}</th>
 <th scope="col">${js('drafts', lang)}</th>
 <th scope="col">${js('left', lang)}</th>
 </tr></thead>
@@ -219,7 +213,7 @@ ${button(pluralText(sendReminder, lang, waiting), { variant: 'secondary' })}
 <thead><tr>
 <th scope="col">${cs('company', lang)}</th>
 <th scope="col">${js('reviewsIn', lang)}</th>
-<th scope="col">${js('conflicts', lang)}</th>
+<th scope="col">${cs('conflicts', lang)}</th>
 <th scope="col">${js('drafts', lang)}</th>
 <th scope="col">${js('jurorsLeft', lang)}</th>
 </tr></thead>
@@ -242,7 +236,7 @@ ${reminderForm}
 ${applicationTable}
 ${
   ranking.length
-    ? html`<h3>${js('ranking', lang)}</h3>
+    ? html`<h3>${cs('ranking', lang)}</h3>
 <p>${js('rankingNote', lang)}</p>
 <p>${tag(js('discuss', lang), 'yellow')} ${js('discussNote', lang).replace('{threshold}', number.format(discussThreshold(SCORE_SCALE)))}</p>
 ${rankingTable(lang, data.meta, ranking)}`
