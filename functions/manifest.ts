@@ -102,6 +102,15 @@ export const functions = {
     timeoutSeconds: 29,
     routes: applicationRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper', 'originSecret'] },
+    schedules: [
+      {
+        name: 'juryReminders',
+        // Daily at 08:00 in Finland; review deadlines are counted in Helsinki days.
+        cron: '0 8 * * ? *',
+        timeZone: 'Europe/Helsinki',
+        description: 'Remind jurors with reviews left, daily from 3 days before the review deadline',
+      },
+    ],
   },
   nominations: {
     description: 'Nomination requests to municipalities and the welfare area, answers, balance, reminders',

@@ -1,7 +1,10 @@
+import type { ScheduledEvent } from 'aws-lambda';
 import { applicationsCsv, listApplications } from '../../shared/applications/admin-list';
 import { audienceOf, listCampaigns } from '../../shared/applications/campaign-list';
 import { releaseBusinessId } from '../../shared/applications/claims';
 import { type ApplicationDecided, decideApplication } from '../../shared/applications/decision';
+import { campaignProgress } from '../../shared/applications/judging-progress';
+import { scheduledJuryReminders } from '../../shared/applications/jury-reminders';
 import { editApplication, viewApplication, withdrawApplication } from '../../shared/applications/manage';
 import {
   inviteProposal,
@@ -14,9 +17,10 @@ import { campaignRanking } from '../../shared/applications/ranking';
 import { reviewApplication } from '../../shared/applications/review';
 import { type ApplicationSaved, submitApplication } from '../../shared/applications/submit';
 import { retentionSettings } from '../../shared/content/settings-cache';
-import { httpHandler } from '../../shared/http/handler';
+import { type HttpEvent, httpHandler } from '../../shared/http/handler';
 import { replyTo } from '../../shared/http/idempotency';
 import { json, type Reply } from '../../shared/http/reply';
+import { logger } from '../../shared/observability/logger';
 import { getSecret } from '../../shared/secrets';
 import { defaultTable } from '../../shared/table/client';
 import { applicationRoutes } from './routes';
@@ -41,7 +45,7 @@ const replies = {
     json(200, { applicationId: r.applicationId, decision: r.decision }),
 };
 
-export const handler = httpHandler(applicationRoutes, {
+const http = httpHandler(applicationRoutes, {
   adminCampaigns: async ({ caller, lang }) =>
     json(200, await listCampaigns(defaultTable(), audienceOf(caller), lang, new Date())),
   apply: async ({ params, body, lang, idempotency }) => {
@@ -84,6 +88,7 @@ export const handler = httpHandler(applicationRoutes, {
       await reviewApplication(await deps(), params.campaignId, params.applicationId, caller, body, lang),
     ),
   ranking: async ({ params }) => json(200, await campaignRanking(defaultTable(), params.campaignId)),
+  progress: async ({ params }) => json(200, await campaignProgress(defaultTable(), params.campaignId)),
   decide: async ({ params, body, caller, idempotency }) => {
     const d = await deps();
     return replyTo(idempotency, replies.decided, (guard) =>
@@ -110,3 +115,15 @@ export const handler = httpHandler(applicationRoutes, {
     headers: { 'content-disposition': `attachment; filename="applications-${params.campaignId}.csv"` },
   }),
 });
+
+/** HTTP routes, and the daily reminder to jurors with reviews left before a review deadline. */
+export async function handler(event: HttpEvent | ScheduledEvent) {
+  if ('routeKey' in event) return http(event);
+  const { table, pepper } = await deps();
+  const results = await scheduledJuryReminders({ table, pepper, now: new Date() });
+  logger.info('jury reminders', {
+    campaigns: results.length,
+    sent: results.reduce((a, r) => a + r.sent, 0),
+  });
+  return results;
+}

@@ -152,6 +152,50 @@ const campaignFigures = z.object({
   counts: campaignCounts,
 });
 
+/** One row of the ranking (shared/applications/ranking.ts), in /ranking and /progress alike. */
+const rankedApplication = z.object({
+  rank: z.int(),
+  applicationId: z.string(),
+  company: z.object({ name: z.string(), businessId: z.string(), municipality: z.string() }),
+  decision: z.optional(decisionStatus),
+  score: z.nullable(z.number()),
+  reviewCount: z.int(),
+  conflictCount: z.int(),
+  criteria: z.record(z.string(), z.nullable(z.number())),
+  spread: z.record(z.string(), z.nullable(z.number())),
+  discuss: z.boolean(),
+  disagreements: z.array(z.string()),
+});
+/** GET /admin/campaigns/{campaignId}/progress. */
+const judgingProgress = z.object({
+  campaignId: z.string(),
+  reviewDeadline: z.nullable(z.string()),
+  scale: z.object({ min: z.number(), max: z.number() }),
+  discussThreshold: z.number(),
+  criteria: z.array(z.object({ key: z.string(), weight: z.number() })),
+  jurors: z.array(
+    z.object({
+      email: z.string(),
+      assigned: z.int(),
+      scored: z.int(),
+      conflicts: z.int(),
+      drafts: z.int(),
+      left: z.int(),
+    }),
+  ),
+  applications: z.array(
+    z.object({
+      applicationId: z.string(),
+      company: z.object({ name: z.string() }),
+      reviews: z.int(),
+      conflicts: z.int(),
+      drafts: z.int(),
+      jurorsLeft: z.int(),
+    }),
+  ),
+  ranking: z.array(rankedApplication),
+});
+
 const campaignParams = z.strictObject({ campaignId: documentId() });
 const applicationParams = z.strictObject({ campaignId: documentId(), applicationId: submissionId });
 const tags = ['applications'];
@@ -352,19 +396,25 @@ export const applicationRoutes = {
         schema: z.object({
           campaignId: z.string(),
           criteria: z.array(z.object({ key: z.string(), weight: z.number() })),
-          items: z.array(
-            z.object({
-              rank: z.int(),
-              applicationId: z.string(),
-              company: z.object({ name: z.string(), businessId: z.string(), municipality: z.string() }),
-              decision: z.optional(decisionStatus),
-              score: z.nullable(z.number()),
-              reviewCount: z.int(),
-              conflictCount: z.int(),
-              criteria: z.record(z.string(), z.nullable(z.number())),
-            }),
-          ),
+          items: z.array(rankedApplication),
         }),
+      },
+      404: { description: 'No such campaign' },
+    },
+  }),
+  progress: defineRoute({
+    method: 'GET',
+    path: '/admin/campaigns/{campaignId}/progress',
+    auth: ['coordinator'],
+    summary:
+      'Judging progress: per assigned juror and per submitted application, and the ranking with each criterion’s mean and spread',
+    tags: adminTags,
+    params: campaignParams,
+    responses: {
+      200: {
+        description:
+          'jurors: assigned (every submitted application), scored (submitted, no conflict), conflicts, drafts, left = assigned − scored − conflicts; applications: reviews in, conflicts, drafts, jurorsLeft; ranking as /ranking, with spread = highest − lowest counted score per criterion and discuss when a spread reaches discussThreshold (half the scale). Drafts and conflicts never count in the ranking',
+        schema: judgingProgress,
       },
       404: { description: 'No such campaign' },
     },

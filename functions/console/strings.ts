@@ -497,11 +497,6 @@ export const coordinatorStrings = {
   noDecision: { sv: 'Inget beslut', fi: 'Ei päätöstä', en: 'No decision' },
   nextPage: { sv: 'Nästa sida', fi: 'Seuraava sivu', en: 'Next page' },
   ranking: { sv: 'Rangordning', fi: 'Paremmuusjärjestys', en: 'Ranking' },
-  rankingNote: {
-    sv: 'Viktat medelvärde 0–5 av juryns bedömningar; bedömningar med jäv räknas inte.',
-    fi: 'Tuomariston arvioiden painotettu keskiarvo 0–5; esteellisiksi ilmoitetut arviot eivät ole mukana.',
-    en: 'Weighted mean 0–5 of the jury’s reviews; reviews with a declared conflict of interest do not count.',
-  },
   rank: { sv: 'Plats', fi: 'Sija', en: 'Rank' },
   score: { sv: 'Poäng', fi: 'Pisteet', en: 'Score' },
   reviews: { sv: 'Bedömningar', fi: 'Arviot', en: 'Reviews' },

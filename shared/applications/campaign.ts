@@ -46,6 +46,8 @@ export interface CampaignMeta {
   eligibleMunicipalities: string[];
   criteria: CampaignCriterion[];
   questions: CampaignQuestion[];
+  /** The last moment jurors may score (ISO datetime), when the campaign sets one. */
+  reviewDeadline?: string;
   sourceRev: string;
   sourceVersion: number;
 }

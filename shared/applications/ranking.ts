@@ -19,7 +19,41 @@ export interface RankedApplication {
   conflictCount: number;
   /** Plain mean per criterion over the counted reviews, for the jury's discussion. */
   criteria: Record<string, number | null>;
+  /** Per criterion, the highest minus the lowest counted score (0 with one review); null with none. */
+  spread: Record<string, number | null>;
+  /** Whether the jurors disagree strongly on any criterion: to be discussed before deciding. */
+  discuss: boolean;
+  /** The criteria they disagree strongly on (spread ≥ discussThreshold), in the campaign's order. */
+  disagreements: string[];
 }
+
+/** Scores are whole numbers on this scale (the review route's schema checks 0–5). */
+export const SCORE_SCALE = { min: 0, max: 5 } as const;
+
+/**
+ * Jurors disagree strongly on a criterion when its spread (highest − lowest counted score) is at least
+ * this share of the scale's span. On 0–5 that is 2.5: with whole scores, a spread of 3 or more.
+ */
+export const DISAGREEMENT_SHARE_OF_SCALE = 0.5;
+
+export const discussThreshold = (scale: { min: number; max: number } = SCORE_SCALE) =>
+  (scale.max - scale.min) * DISAGREEMENT_SHARE_OF_SCALE;
+
+/**
+ * A review as the ranking reads it: the stored item, and from the jury console on its juror's sign-in
+ * address and whether it is still a draft (`status` absent: submitted, as every review written before).
+ */
+export type JudgedReview = ReviewItem & { jurorEmail?: string; status?: 'draft' | 'submitted' };
+
+/** A declared conflict of interest, draft or not: that juror is out of the application's ranking. */
+export const isConflict = (review: Pick<JudgedReview, 'conflictOfInterest'>) =>
+  review.conflictOfInterest === true;
+/** Scores saved but not submitted: they count nowhere yet. */
+export const isDraft = (review: Pick<JudgedReview, 'conflictOfInterest' | 'status'>) =>
+  !isConflict(review) && review.status === 'draft';
+/** Only submitted reviews without a conflict count in the ranking. */
+export const countsInRanking = (review: Pick<JudgedReview, 'conflictOfInterest' | 'status'>) =>
+  !isConflict(review) && review.status !== 'draft';
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -40,17 +74,22 @@ export function weightedMean(criteria: readonly CampaignCriterion[], scores: Rec
 }
 
 /**
- * The ranking (pure): every submitted application with score = the arithmetic mean, over its reviews
- * without a declared conflict, of each review's weighted mean; so every counted juror weighs the same.
- * Reviews with a conflict are counted apart and never scored. Highest score first; applications with
- * no counted review last; ties by more reviews, then by company name in Swedish order.
+ * The ranking (pure): every submitted application with score = the arithmetic mean, over its counted
+ * reviews (submitted, without a declared conflict), of each review's weighted mean; so every counted
+ * juror weighs the same. Reviews with a conflict are counted apart and never scored; drafts not at all.
+ * Per criterion, the mean and the spread of the counted scores; a spread of at least
+ * discussThreshold(scale) on any criterion flags the application for discussion (compared unrounded).
+ * Highest score first; applications with no counted review last; ties by more reviews, then by company
+ * name in Swedish order. Score and means are rounded half up to three decimals for display only.
  */
 export function rankApplications(
   criteria: readonly CampaignCriterion[],
   applications: readonly ApplicationItem[],
-  reviews: readonly ReviewItem[],
+  reviews: readonly JudgedReview[],
+  scale: { min: number; max: number } = SCORE_SCALE,
 ): RankedApplication[] {
-  const byApplication = new Map<string, ReviewItem[]>();
+  const threshold = discussThreshold(scale);
+  const byApplication = new Map<string, JudgedReview[]>();
   for (const review of reviews) {
     const list = byApplication.get(review.applicationId) ?? [];
     list.push(review);
@@ -60,11 +99,13 @@ export function rankApplications(
     .filter((a) => a.status === 'submitted')
     .map((a) => {
       const all = byApplication.get(a.applicationId) ?? [];
-      const counted = all.filter((r) => !r.conflictOfInterest);
+      const counted = all.filter(countsInRanking);
       const means = counted
         .map((r) => weightedMean(criteria, r.scores ?? {}))
         .filter((m): m is number => m !== undefined);
       const perCriterion: Record<string, number | null> = {};
+      const spread: Record<string, number | null> = {};
+      const disagreements: string[] = [];
       for (const c of criteria) {
         const values = counted
           .map((r) => r.scores?.[c.key])
@@ -72,13 +113,18 @@ export function rankApplications(
         perCriterion[c.key] = values.length
           ? round3(values.reduce((x, y) => x + y, 0) / values.length)
           : null;
+        const range = values.length ? Math.max(...values) - Math.min(...values) : null;
+        spread[c.key] = range === null ? null : round3(range);
+        if (range !== null && range >= threshold) disagreements.push(c.key);
       }
       return {
         application: a,
         score: means.length ? means.reduce((x, y) => x + y, 0) / means.length : null,
         reviewCount: counted.length,
-        conflictCount: all.length - counted.length,
+        conflictCount: all.filter(isConflict).length,
         criteria: perCriterion,
+        spread,
+        disagreements,
       };
     });
   const collator = collatorFor('sv');
@@ -101,6 +147,9 @@ export function rankApplications(
     reviewCount: r.reviewCount,
     conflictCount: r.conflictCount,
     criteria: r.criteria,
+    spread: r.spread,
+    discuss: r.disagreements.length > 0,
+    disagreements: r.disagreements,
   }));
 }
 
@@ -122,7 +171,7 @@ export async function campaignRanking(table: Table, campaignId: string) {
     items: rankApplications(
       criteria,
       applications as unknown as ApplicationItem[],
-      reviews as unknown as ReviewItem[],
+      reviews as unknown as JudgedReview[],
     ),
   };
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { applicationMails } from './application-mails';
+import { juryMails } from './jury-mails';
 import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
 import { nominationMails } from './nomination-mails';
@@ -34,6 +35,7 @@ export const templates = {
   ...applicationMails,
   ...nominationMails,
   ...surveyMails,
+  ...juryMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

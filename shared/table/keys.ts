@@ -99,6 +99,18 @@ export const keys = {
   }),
   proposalPrefix: 'PROPOSAL#',
 
+  // The jury of a campaign: who is assigned (by sign-in address, lower-cased), and the reminder mail
+  // marker (one per juror, campaign and Helsinki day, so no juror is reminded twice a day).
+  juryAssignment: (campaignId: string, email: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `JUROR#${email.toLowerCase()}`,
+  }),
+  juryAssignmentPrefix: 'JUROR#',
+  juryReminder: (campaignId: string, email: string, day: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `JURYREMIND#${email.toLowerCase()}#${day}`,
+  }),
+
   // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
   token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
 

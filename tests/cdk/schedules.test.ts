@@ -63,6 +63,19 @@ describe('schedules from the manifest', () => {
     });
   });
 
+  it('reminds the jury daily at 08:00 Helsinki time through the applications function', () => {
+    // Act
+    const jury = scheduleOf(template, 'juryReminders');
+
+    // Assess
+    expect(jury.Properties.ScheduleExpression).toBe('cron(0 8 * * ? *)');
+    expect(jury.Properties.ScheduleExpressionTimezone).toBe('Europe/Helsinki');
+    expect(jury.Properties.Target.Arn).toEqual({
+      'Fn::GetAtt': [functionFor(template, 'applications').id, 'Arn'],
+    });
+    expect(JSON.parse(jury.Properties.Target.Input)).toMatchObject({ detail: { schedule: 'juryReminders' } });
+  });
+
   it('keeps the hourly reconciliation an EventBridge rate rule', () => {
     // Act
     const rules = Object.values(template.findResources('AWS::Events::Rule')) as Resource[];

@@ -238,6 +238,10 @@ describe('GET /admin/campaigns/{campaignId}/ranking', () => {
         reviewCount: 2,
         conflictCount: 1,
         criteria: { 'equal-pay': 4, careers: 4.5, 'equality-plan': 5 },
+        // Spreads 5 − 3, 5 − 4, 5 − 5: all under half the scale (2.5).
+        spread: { 'equal-pay': 2, careers: 1, 'equality-plan': 0 },
+        discuss: false,
+        disagreements: [],
       },
       {
         rank: 2,
@@ -247,6 +251,10 @@ describe('GET /admin/campaigns/{campaignId}/ranking', () => {
         reviewCount: 2,
         conflictCount: 0,
         criteria: { 'equal-pay': 4.5, careers: 3.5, 'equality-plan': 2.5 },
+        // The equality plan scored 4 and 1: a spread of 3 ≥ 2.5, to be discussed.
+        spread: { 'equal-pay': 1, careers: 1, 'equality-plan': 3 },
+        discuss: true,
+        disagreements: ['equality-plan'],
       },
     ]);
   });

@@ -7,7 +7,6 @@ import {
   type ProposalRow,
   proposalById,
 } from '../../../shared/applications/proposals';
-import { campaignRanking } from '../../../shared/applications/ranking';
 import { pick } from '../../../shared/content/localize';
 import { HttpProblem } from '../../../shared/http/problem';
 import type { Reply } from '../../../shared/http/reply';
@@ -30,6 +29,7 @@ import { inviteBody } from '../../applications/routes';
 import type { ConsolePage, ConsoleRequest } from '../context';
 import { csvReply, notice, staffCaller, when, writeDeps } from '../coordinator';
 import { cs } from '../strings';
+import { judgingSection } from './campaign-judging';
 
 export const campaignPath = (lang: Language, campaignId: string) =>
   `/${lang}/console/campaigns/${campaignId}`;
@@ -112,38 +112,6 @@ ${items.map(
 ${nextLink(req, 'cursor', nextCursor)}`;
 }
 
-async function rankingSection(req: ConsoleRequest, campaignId: string): Promise<Html | ''> {
-  const { lang } = req;
-  const ranking = await campaignRanking(defaultTable(), campaignId);
-  if (!ranking.items.some((r) => r.reviewCount > 0)) return '';
-  const score = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { maximumFractionDigits: 3 });
-  return html`<h2>${cs('ranking', lang)}</h2>
-<p>${cs('rankingNote', lang)}</p>
-<div class="table-wrap" role="region" tabindex="0" aria-label="${cs('ranking', lang)}"><table>
-<caption>${cs('ranking', lang)}</caption>
-<thead><tr>
-<th scope="col">${cs('rank', lang)}</th>
-<th scope="col">${cs('company', lang)}</th>
-<th scope="col">${cs('score', lang)}</th>
-<th scope="col">${cs('reviews', lang)}</th>
-<th scope="col">${cs('conflicts', lang)}</th>
-<th scope="col">${cs('decision', lang)}</th>
-</tr></thead>
-<tbody>
-${ranking.items.map(
-  (r) => html`<tr>
-<td>${r.rank}</td>
-<th scope="row"><a href="${campaignPath(lang, campaignId)}/applications/${r.applicationId}">${r.company.name}</a></th>
-<td>${r.score === null ? cs('noScore', lang) : score.format(r.score)}</td>
-<td>${r.reviewCount}</td>
-<td>${r.conflictCount}</td>
-<td>${decisionLabel(r.decision, lang)}</td>
-</tr>`,
-)}
-</tbody>
-</table></div>`;
-}
-
 const invitedText = (p: ProposalRow, lang: Language) =>
   p.invitedAt
     ? `${cs('invited', lang)} ${when(p.invitedAt, lang)}${(p.invitations ?? 1) > 1 ? ` (${p.invitations} ${cs('times', lang)})` : ''}`
@@ -175,7 +143,7 @@ ${items.map(
 ${nextLink(req, 'proposals', nextCursor)}`;
 }
 
-/** A campaign: its applications, the ranking once reviews exist, its proposals, and the CSV. */
+/** A campaign: its applications, the judging (progress, ranking, reminders), its proposals, and the CSV. */
 const campaignPage: ConsolePage = {
   path: 'campaigns/:campaignId',
   groups: ['coordinator'],
@@ -187,7 +155,7 @@ const campaignPage: ConsolePage = {
     const id = meta.documentId;
     const [applications, ranking, proposals] = await Promise.all([
       applicationsSection(req, id),
-      rankingSection(req, id),
+      judgingSection(req, meta),
       proposalsSection(req, id),
     ]);
     const main = html`<p>${cs('applicationPeriod', lang)}: ${when(meta.opensAt, lang)} – ${when(meta.closesAt, lang)}</p>

@@ -2,6 +2,7 @@ import type { ConsolePage } from '../context';
 import { activityPage } from './activity';
 import { applicationPages } from './application';
 import { campaignPages } from './campaign';
+import { judgingPages } from './campaign-judging';
 import { campaignsPage } from './campaigns';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
@@ -33,5 +34,6 @@ export const consolePages: readonly ConsolePage[] = [
   ...roundPages,
   campaignsPage,
   ...campaignPages,
+  ...judgingPages,
   ...applicationPages,
 ];
