@@ -38,13 +38,16 @@ import type {
  */
 const t = (field: LocalizedField, lang: Language) => localize(field, lang) ?? null;
 const list = <T>(value: readonly T[] | null | undefined): readonly T[] => value ?? [];
-/** A date range without its Sanity `_type`, as the route schemas describe it. */
 /**
  * A rich-text field's Portable Text in `lang` (else Swedish, Finnish, English), as stored plus what the queries
  * add (internal links' targets, files' type and size); the site renders it with shared/ui/rich-text.ts.
  */
 const blocks = (field: LocalizedField<readonly unknown[]> | undefined, lang: Language) =>
   localize<readonly unknown[]>(field, lang) ?? null;
+/** Whether a localised field has a value in exactly this language (no fallback). */
+const hasLanguage = (field: LocalizedField<unknown> | undefined, lang: Language) =>
+  (field ?? []).some((item) => (item.language ?? item._key) === lang && item.value);
+/** A date range without its Sanity `_type`, as the route schemas describe it. */
 const range = (value: { start?: string; end?: string } | null | undefined) =>
   value ? { start: value.start, end: value.end } : null;
 
@@ -231,10 +234,11 @@ export async function informationPackageDetail(source: ContentSource, id: string
   if (!doc) return undefined;
   return {
     ...packageCard(doc, lang),
+    // A chapter's rich text, unless only its plain text is in the language asked: the language comes first.
     sections: list(doc.sections).map((s) => ({
       heading: t(s.heading, lang),
       body: t(s.body, lang),
-      content: blocks(s.content, lang),
+      content: hasLanguage(s.content, lang) || !hasLanguage(s.body, lang) ? blocks(s.content, lang) : null,
     })),
     resources: list(doc.resources).map((r) => ({
       title: t(r.title, lang),
