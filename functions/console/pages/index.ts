@@ -3,6 +3,7 @@ import { activityPage } from './activity';
 import { applicationPages } from './application';
 import { campaignPages } from './campaign';
 import { campaignsPage } from './campaigns';
+import { checkInAllPage, checkInPage } from './check-in';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
 import { membersCsvPage, networkPage } from './network';
@@ -22,6 +23,9 @@ export const consolePages: readonly ConsolePage[] = [
   eventRegistrationsPage,
   registrationsCsvPage,
   cancelRegistrationPage,
+  // Event follow-up: check-in at the door, messages to the registrants.
+  checkInPage,
+  checkInAllPage,
   networkPage,
   membersCsvPage,
   peoplePage,

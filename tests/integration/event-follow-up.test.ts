@@ -1,0 +1,169 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DatasetContentSource, type SanityDocument } from '../../shared/content/dataset-source';
+import type { EventMeta } from '../../shared/content/event-status';
+import { applyDocument, type GovernedDocument } from '../../shared/content/operational-copy';
+import { renderTemplate } from '../../shared/email/templates';
+import type { Caller } from '../../shared/http/caller';
+import { registrationsCsv } from '../../shared/registrations/admin-list';
+import { checkInList, markAllConfirmedAttended, setAttendance } from '../../shared/registrations/attendance';
+import { register } from '../../shared/registrations/register';
+import { keys } from '../../shared/table/keys';
+import { mailItemsTo } from '../support/mail';
+import { freshTable, storedRegistration } from '../support/table';
+import { at } from '../support/test-clock';
+
+const pepper = 'follow-up-test-pepper';
+const now = new Date(at('2027-01-10T12:00:00Z'));
+const EVENT_ID = 'event.follow-up';
+const coordinator: Caller = { subject: 'c-1', groups: ['coordinator'], email: 'coordinator@example.org' };
+
+/** The event as Sanity publishes it; `edit` makes each change a later `_updatedAt`. */
+const eventDoc = (overrides: Partial<SanityDocument> = {}, edit = 1): SanityDocument => ({
+  _id: EVENT_ID,
+  _type: 'event',
+  _rev: `rev-${edit}`,
+  _createdAt: at('2026-12-01T00:00:00Z'),
+  _updatedAt: new Date(Date.parse(at('2027-01-05T00:00:00Z')) + edit * 60_000).toISOString(),
+  title: [
+    { _key: 'sv', language: 'sv', value: 'Nätverksträff' },
+    { _key: 'fi', language: 'fi', value: 'Verkostotapaaminen' },
+    { _key: 'en', language: 'en', value: 'Network meeting' },
+  ],
+  place: [
+    { _key: 'sv', language: 'sv', value: 'Vasa stadshus' },
+    { _key: 'fi', language: 'fi', value: 'Vaasan kaupungintalo' },
+  ],
+  startsAt: at('2027-01-11T10:00:00Z'),
+  endsAt: at('2027-01-11T12:00:00Z'),
+  mode: 'onsite',
+  capacity: 2,
+  waitlist: true,
+  registrationOpensAt: at('2027-01-01T00:00:00Z'),
+  registrationClosesAt: at('2027-01-11T08:00:00Z'),
+  ...overrides,
+});
+
+let table: Awaited<ReturnType<typeof freshTable>>;
+beforeEach(async () => {
+  table = await freshTable('follow-up');
+});
+
+const meta = async () =>
+  (
+    await table.doc.send(
+      new QueryCommand({
+        TableName: table.name,
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': keys.eventMeta(EVENT_ID).pk, ':sk': 'META' },
+        ConsistentRead: true,
+      }),
+    )
+  ).Items?.[0] as EventMeta & Record<string, unknown>;
+
+const email = (who: string) => `${who}@example.org`;
+
+async function registerAs(who: string, language: 'sv' | 'fi' | 'en' = 'sv') {
+  const result = await register(
+    { table, pepper, now, registrationDays: 90, meta: await meta() },
+    EVENT_ID,
+    { name: `Person ${who}`, email: email(who), language, consent: true },
+    undefined,
+  );
+  if (result.status === 'already-registered') throw new Error(`${who} was registered already`);
+  return result;
+}
+
+/** Capacity 2: Anna and Bertil confirmed, Cecilia on the waiting list. */
+async function eventWithThree(overrides: Partial<SanityDocument> = {}) {
+  await applyDocument(table, eventDoc(overrides) as GovernedDocument, { pepper, now });
+  const anna = await registerAs('anna', 'sv');
+  const bertil = await registerAs('bertil', 'fi');
+  const cecilia = await registerAs('cecilia', 'en');
+  expect([anna.status, bertil.status, cecilia.status]).toEqual(['confirmed', 'confirmed', 'waitlisted']);
+  return { anna, bertil, cecilia };
+}
+
+const activityActions = async () =>
+  (
+    (
+      await table.doc.send(
+        new QueryCommand({
+          TableName: table.name,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.activityPartition },
+          ConsistentRead: true,
+        }),
+      )
+    ).Items ?? []
+  ).map((item) => String(item.action));
+
+const csvText = async () => {
+  let text = '';
+  for await (const chunk of registrationsCsv(table, EVENT_ID)) text += chunk;
+  return text;
+};
+
+describe('attendance', () => {
+  it('check-in marks and undoes attendance, the counts follow, and each write is in the activity log', async () => {
+    // Prepare
+    const { anna, bertil } = await eventWithThree();
+    const deps = { table, pepper, now };
+    const before = await checkInList(table, EVENT_ID, '');
+
+    // Act
+    await setAttendance(deps, EVENT_ID, anna.registrationId, true, coordinator);
+    await setAttendance(deps, EVENT_ID, bertil.registrationId, true, coordinator);
+    const twice = await setAttendance(deps, EVENT_ID, bertil.registrationId, true, coordinator);
+    const marked = await checkInList(table, EVENT_ID, '');
+    await setAttendance(deps, EVENT_ID, bertil.registrationId, false, coordinator);
+    const undone = await checkInList(table, EVENT_ID, '');
+    const found = await checkInList(table, EVENT_ID, 'ANNA');
+
+    // Assess
+    expect(before.counts).toEqual({ confirmed: 2, attended: 0, noShow: 2 });
+    expect(marked.counts).toEqual({ confirmed: 2, attended: 2, noShow: 0 });
+    expect(twice).toEqual({ changed: false });
+    expect(undone.counts).toEqual({ confirmed: 2, attended: 1, noShow: 1 });
+    expect(found.rows.map((r) => r.name)).toEqual(['Person anna']);
+    expect((await storedRegistration(table, EVENT_ID, anna.registrationId)).attendedAt).toBe(
+      now.toISOString(),
+    );
+    expect((await storedRegistration(table, EVENT_ID, bertil.registrationId)).attendedAt).toBeUndefined();
+    expect((await activityActions()).sort()).toEqual([
+      'registration.attend',
+      'registration.attend',
+      'registration.unattend',
+    ]);
+    const lines = (await csvText()).split('\r\n');
+    expect(lines[0]).toMatch(/,attendedAt$/);
+    expect(lines.find((l) => l.includes('Person anna'))).toMatch(new RegExp(`,${now.toISOString()}$`));
+  });
+
+  it('refuses to check in a waitlisted registration, and the bulk mark covers only the confirmed', async () => {
+    // Prepare
+    const { cecilia } = await eventWithThree({ mode: 'online' });
+
+    // Act
+    const refused = await setAttendance(
+      { table, pepper, now },
+      EVENT_ID,
+      cecilia.registrationId,
+      true,
+      coordinator,
+    ).catch((error) => error);
+    const bulk = await markAllConfirmedAttended({ table, pepper, now }, EVENT_ID, coordinator);
+
+    // Assess
+    expect(refused.status).toBe(409);
+    expect(bulk).toEqual({ marked: 2 });
+    expect((await checkInList(table, EVENT_ID, '')).counts).toEqual({ confirmed: 2, attended: 2, noShow: 0 });
+    expect((await storedRegistration(table, EVENT_ID, cecilia.registrationId)).attendedAt).toBeUndefined();
+    expect(await activityActions()).toEqual(['event.attendAllConfirmed']);
+  });
+});
+
+// Used by the later blocks of this file.
+void mailItemsTo;
+void renderTemplate;
+void DatasetContentSource;
