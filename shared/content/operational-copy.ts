@@ -58,6 +58,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         opensAt: doc.registrationOpensAt ?? null,
         closesAt: doc.registrationClosesAt ?? doc.startsAt,
         cancelled: doc.cancelled === true,
+        cancellationReason: l(doc.cancellationReason),
         // Epoch milliseconds for the conditions of the registration transaction. A cancelled event's
         // window is closed, so the transaction refuses it as it refuses any closed registration.
         opensAtMs: ms(doc.registrationOpensAt) ?? 0,
@@ -123,6 +124,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         contactEmail: doc.contactEmail ?? null,
         retention: doc.retention ?? {},
         mailBudget: doc.mailBudget ?? {},
+        reminderHoursBefore: doc.reminderHoursBefore ?? null,
       };
   }
 }

@@ -86,7 +86,7 @@ export const settingsQuery = defineQuery(`
  */
 const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
-  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },
+  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },
   _type == "campaign" => {
     title, year, opensAt, closesAt,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,
@@ -95,7 +95,7 @@ const governedFields = /* groq */ `
   },
   _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },
   _type == "organization" => { name, kind, majorityLanguage, nominationContact },
-  _type == "settings" => { networkName, contactEmail, retention, mailBudget }`;
+  _type == "settings" => { networkName, contactEmail, retention, mailBudget, reminderHoursBefore }`;
 
 export const governedTypes = ['event', 'campaign', 'nominationRound', 'organization', 'settings'] as const;
 

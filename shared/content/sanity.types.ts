@@ -325,6 +325,7 @@ export type Settings = {
     perTenMinutes?: number;
     perDay?: number;
   };
+  reminderHoursBefore?: number;
 };
 
 export type InternationalizedArraySlugValue = {
@@ -393,6 +394,7 @@ export type Event = {
   registrationOpensAt: string;
   registrationClosesAt: string;
   cancelled?: boolean;
+  cancellationReason?: InternationalizedArrayText;
 };
 
 export type Campaign = {
@@ -942,7 +944,7 @@ export type SettingsQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentByIdQuery
-// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
+// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, reminderHoursBefore }}
 export type GovernedDocumentByIdQueryResult =
   | {
       _id: string;
@@ -1004,6 +1006,7 @@ export type GovernedDocumentByIdQueryResult =
       registrationOpensAt: string;
       registrationClosesAt: string;
       cancelled: boolean | null;
+      cancellationReason: InternationalizedArrayText | null;
     }
   | {
       _id: string;
@@ -1077,12 +1080,13 @@ export type GovernedDocumentByIdQueryResult =
         perTenMinutes?: number;
         perDay?: number;
       } | null;
+      reminderHoursBefore: number | null;
     }
   | null;
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentsQuery
-// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
+// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, reminderHoursBefore }}
 export type GovernedDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1144,6 +1148,7 @@ export type GovernedDocumentsQueryResult = Array<
       registrationOpensAt: string;
       registrationClosesAt: string;
       cancelled: boolean | null;
+      cancellationReason: InternationalizedArrayText | null;
     }
   | {
       _id: string;
@@ -1217,6 +1222,7 @@ export type GovernedDocumentsQueryResult = Array<
         perTenMinutes?: number;
         perDay?: number;
       } | null;
+      reminderHoursBefore: number | null;
     }
 >;
 
@@ -1234,7 +1240,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
-    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
-    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentsQueryResult;
+    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, reminderHoursBefore }}': GovernedDocumentByIdQueryResult;
+    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, reminderHoursBefore }}': GovernedDocumentsQueryResult;
   }
 }

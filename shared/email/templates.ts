@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { applicationMails } from './application-mails';
+import { followUpMails } from './follow-up-mails';
 import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
 import { nominationMails } from './nomination-mails';
@@ -32,6 +33,7 @@ export const templates = {
   ...membershipMails,
   ...applicationMails,
   ...nominationMails,
+  ...followUpMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;
