@@ -7,9 +7,11 @@ import { renderTemplate } from '../../shared/email/templates';
 import type { Caller } from '../../shared/http/caller';
 import { registrationsCsv } from '../../shared/registrations/admin-list';
 import { checkInList, markAllConfirmedAttended, setAttendance } from '../../shared/registrations/attendance';
+import { cancelRegistration } from '../../shared/registrations/manage';
 import { register } from '../../shared/registrations/register';
+import { sendReminders } from '../../shared/registrations/reminders';
 import { keys } from '../../shared/table/keys';
-import { mailItemsTo } from '../support/mail';
+import { icsProperties, mailItemsTo } from '../support/mail';
 import { freshTable, storedRegistration } from '../support/table';
 import { at } from '../support/test-clock';
 
@@ -163,7 +165,89 @@ describe('attendance', () => {
   });
 });
 
-// Used by the later blocks of this file.
-void mailItemsTo;
-void renderTemplate;
-void DatasetContentSource;
+/** The mail items of `template` to each of `who`, by person. */
+async function mailsOf(template: string, ...who: string[]) {
+  const out: Record<string, Awaited<ReturnType<typeof mailItemsTo>>> = {};
+  for (const w of who)
+    out[w] = (await mailItemsTo(table, pepper, email(w))).filter((m) => m.template === template);
+  return out;
+}
+
+/** A mail item rendered as the notifier renders it, with its calendar file's properties. */
+function rendered(mail: Awaited<ReturnType<typeof mailItemsTo>>[number]) {
+  const out = renderTemplate(mail.template, { ...mail.data, secrets: mail.secrets }, mail.lang as 'sv');
+  const ics = out.attachments?.find((a) => a.filename.endsWith('.ics'))?.content;
+  return { ...out, ics: ics ? icsProperties(String(ics)) : undefined, icsText: String(ics ?? '') };
+}
+
+describe('reminders', () => {
+  it('mails each confirmed registrant once, in their language, and never the cancelled or waitlisted', async () => {
+    // Prepare: Bertil cancels (Cecilia gets his seat), David joins the waiting list; a later event too.
+    const { anna, bertil, cecilia } = await eventWithThree();
+    await cancelRegistration({ table, pepper, now, meta: async () => meta() }, bertil.manageToken);
+    const david = await registerAs('david', 'sv');
+    expect(david.status).toBe('waitlisted');
+    const later = eventDoc({ startsAt: at('2027-01-14T10:00:00Z'), endsAt: at('2027-01-14T12:00:00Z') });
+    await applyDocument(table, { ...later, _id: 'event.later' } as GovernedDocument);
+    const laterMeta = (
+      await table.doc.send(
+        new QueryCommand({
+          TableName: table.name,
+          KeyConditionExpression: 'pk = :pk AND sk = :sk',
+          ExpressionAttributeValues: { ':pk': keys.eventMeta('event.later').pk, ':sk': 'META' },
+        }),
+      )
+    ).Items?.[0] as EventMeta;
+    await register(
+      { table, pepper, now, registrationDays: 90, meta: laterMeta },
+      'event.later',
+      { name: 'Person erik', email: email('erik'), language: 'sv', consent: true },
+      undefined,
+    );
+
+    // Act
+    const first = await sendReminders({ table, pepper, now });
+    const second = await sendReminders({ table, pepper, now: new Date(now.getTime() + 15 * 60_000) });
+
+    // Assess
+    expect(first).toEqual({ events: 1, reminded: 2 });
+    expect(second).toEqual({ events: 1, reminded: 0 });
+    const mails = await mailsOf('registration-reminder', 'anna', 'bertil', 'cecilia', 'david', 'erik');
+    expect(Object.fromEntries(Object.entries(mails).map(([w, m]) => [w, m.length]))).toEqual({
+      anna: 1,
+      bertil: 0,
+      cecilia: 1,
+      david: 0,
+      erik: 0,
+    });
+    const toCecilia = rendered(mails.cecilia?.[0] as never);
+    expect(mails.cecilia?.[0]?.lang).toBe('en');
+    expect(toCecilia.subject).toBe('Reminder: Network meeting');
+    expect(toCecilia.text).toContain('/en/registrations/');
+    expect(toCecilia.ics?.UID).toBe(`${cecilia.registrationId}@equality-network`);
+    expect(rendered(mails.anna?.[0] as never).text).toContain('Vasa stadshus');
+    expect((await storedRegistration(table, EVENT_ID, anna.registrationId)).reminderSentAt).toBe(
+      now.toISOString(),
+    );
+  });
+
+  it('reads the hours before the start from the settings', async () => {
+    // Prepare: the event starts in 22 hours; the settings ask for reminders 12 hours before.
+    await eventWithThree();
+    await applyDocument(table, {
+      _id: 'settings',
+      _type: 'settings',
+      _rev: 'r1',
+      _updatedAt: now.toISOString(),
+      reminderHoursBefore: 12,
+    } as GovernedDocument);
+
+    // Act
+    const early = await sendReminders({ table, pepper, now });
+    const inWindow = await sendReminders({ table, pepper, now: new Date(now.getTime() + 11 * 3_600_000) });
+
+    // Assess
+    expect(early).toEqual({ events: 0, reminded: 0 });
+    expect(inWindow).toEqual({ events: 1, reminded: 2 });
+  });
+});
