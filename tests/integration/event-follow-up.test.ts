@@ -1,8 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { encodeSignatureHeader } from '@sanity/webhook';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DatasetContentSource, type SanityDocument } from '../../shared/content/dataset-source';
 import type { EventMeta } from '../../shared/content/event-status';
-import { applyDocument, type GovernedDocument } from '../../shared/content/operational-copy';
+import { applyDocument, type GovernedDocument, reconcile } from '../../shared/content/operational-copy';
+import { handleSanityWebhook } from '../../shared/content/webhook';
 import { renderTemplate } from '../../shared/email/templates';
 import type { Caller } from '../../shared/http/caller';
 import { registrationsCsv } from '../../shared/registrations/admin-list';
@@ -249,5 +251,134 @@ describe('reminders', () => {
     // Assess
     expect(early).toEqual({ events: 0, reminded: 0 });
     expect(inWindow).toEqual({ events: 1, reminded: 2 });
+  });
+});
+
+const secret = 'follow-up-webhook-secret';
+
+/** A signed Sanity webhook delivery of the event; `doc` is what the API returns for it (null: gone). */
+async function deliver(doc: SanityDocument | null, deliveryKey: string) {
+  const body = JSON.stringify({ _id: EVENT_ID, _type: 'event' });
+  return handleSanityWebhook({
+    table,
+    source: new DatasetContentSource(doc ? [doc] : []),
+    secret,
+    pepper,
+    rawBody: body,
+    signature: await encodeSignatureHeader(body, now.getTime(), secret),
+    deliveryKey,
+    now: now.getTime(),
+  });
+}
+
+const everyone = ['anna', 'bertil', 'cecilia'] as const;
+const counts = (mails: Record<string, unknown[]>) =>
+  Object.fromEntries(Object.entries(mails).map(([w, m]) => [w, m.length]));
+
+describe('change notices', () => {
+  it('a time change mails each registrant once with the same UID and a raised SEQUENCE; redeliveries and reconciliation send nothing more', async () => {
+    // Prepare
+    const { anna, bertil, cecilia } = await eventWithThree();
+    const moved = eventDoc({ startsAt: at('2027-01-11T13:00:00Z'), endsAt: at('2027-01-11T15:00:00Z') }, 2);
+
+    // Act
+    const first = await deliver(moved, 'delivery-2');
+    const replayed = await deliver(moved, 'delivery-2');
+    const redelivered = await deliver(moved, 'delivery-2-retry');
+    await reconcile(table, new DatasetContentSource([moved]), { pepper, now });
+    const changed = await mailsOf('registration-event-changed', ...everyone);
+    const placeMoved = eventDoc(
+      {
+        startsAt: at('2027-01-11T13:00:00Z'),
+        endsAt: at('2027-01-11T15:00:00Z'),
+        place: [{ _key: 'sv', language: 'sv', value: 'Academill, Vasa' }],
+      },
+      3,
+    );
+    await deliver(placeMoved, 'delivery-3');
+    const changedAgain = await mailsOf('registration-event-changed', ...everyone);
+
+    // Assess
+    expect([first.outcome, replayed.outcome, redelivered.outcome]).toEqual([
+      'applied',
+      'duplicate',
+      'unchanged',
+    ]);
+    expect(counts(changed)).toEqual({ anna: 1, bertil: 1, cecilia: 1 });
+    const confirmation = (await mailsOf('registration-confirmed', 'anna')).anna?.[0];
+    const originalUid = rendered(confirmation as never).ics?.UID;
+    const toAnna = rendered(changed.anna?.[0] as never);
+    expect(originalUid).toBe(`${anna.registrationId}@equality-network`);
+    expect(toAnna.ics?.UID).toBe(originalUid);
+    expect(rendered(confirmation as never).ics?.SEQUENCE).toBeUndefined();
+    expect(toAnna.ics?.SEQUENCE).toBe('1');
+    expect(toAnna.ics?.METHOD).toBe('PUBLISH');
+    expect(toAnna.ics?.DTSTART).toBe(
+      at('2027-01-11T13:00:00Z')
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, ''),
+    );
+    expect(rendered(changed.bertil?.[0] as never).subject).toBe(
+      'Aika tai paikka muuttui: Verkostotapaaminen',
+    );
+    expect(rendered(changed.cecilia?.[0] as never).ics?.UID).toBe(
+      `${cecilia.registrationId}@equality-network`,
+    );
+    expect(counts(changedAgain)).toEqual({ anna: 2, bertil: 2, cecilia: 2 });
+    const second = rendered(changedAgain.bertil?.[1] as never);
+    expect(second.ics?.UID).toBe(`${bertil.registrationId}@equality-network`);
+    expect(second.ics?.SEQUENCE).toBe('2');
+    expect(second.ics?.LOCATION).toContain('Academill');
+    expect((await meta()).icsSequence).toBe(2);
+  });
+
+  it('a cancellation mails each registrant one METHOD:CANCEL with the reason, and unpublishing afterwards sends nothing more', async () => {
+    // Prepare
+    const { anna } = await eventWithThree();
+    const cancelled = eventDoc(
+      {
+        cancelled: true,
+        cancellationReason: [
+          { _key: 'sv', language: 'sv', value: 'Föreläsaren är sjuk.' },
+          { _key: 'fi', language: 'fi', value: 'Luennoitsija on sairastunut.' },
+          { _key: 'en', language: 'en', value: 'The speaker is ill.' },
+        ],
+      },
+      2,
+    );
+
+    // Act
+    await deliver(cancelled, 'delivery-cancel');
+    await deliver(cancelled, 'delivery-cancel-retry');
+    await reconcile(table, new DatasetContentSource([cancelled]), { pepper, now });
+    await deliver(null, 'delivery-unpublish');
+
+    // Assess
+    const mails = await mailsOf('registration-event-cancelled', ...everyone);
+    expect(counts(mails)).toEqual({ anna: 1, bertil: 1, cecilia: 1 });
+    const toAnna = rendered(mails.anna?.[0] as never);
+    expect(toAnna.ics?.METHOD).toBe('CANCEL');
+    expect(toAnna.ics?.STATUS).toBe('CANCELLED');
+    expect(toAnna.ics?.SEQUENCE).toBe('1');
+    expect(toAnna.ics?.UID).toBe(`${anna.registrationId}@equality-network`);
+    expect(toAnna.text).toContain('Föreläsaren är sjuk.');
+    expect(rendered(mails.bertil?.[0] as never).text).toContain('Luennoitsija on sairastunut.');
+    expect((await mailsOf('registration-event-changed', ...everyone)).anna).toHaveLength(0);
+  });
+
+  it('unpublishing an event with registrations is a cancellation for them, sent once', async () => {
+    // Prepare
+    await eventWithThree();
+
+    // Act
+    const removed = await deliver(null, 'delivery-gone');
+    const again = await deliver(null, 'delivery-gone-retry');
+    await reconcile(table, new DatasetContentSource([]), { pepper, now });
+
+    // Assess
+    expect([removed.outcome, again.outcome]).toEqual(['removed', 'unchanged']);
+    const mails = await mailsOf('registration-event-cancelled', ...everyone);
+    expect(counts(mails)).toEqual({ anna: 1, bertil: 1, cecilia: 1 });
+    expect(rendered(mails.cecilia?.[0] as never).ics?.METHOD).toBe('CANCEL');
   });
 });

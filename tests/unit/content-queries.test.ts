@@ -294,6 +294,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     registrationOpensAt: datetime,
     registrationClosesAt: datetime,
     cancelled: z.boolean().nullable(),
+    cancellationReason: localizedText.nullable(),
   }),
   z.strictObject({
     _id: id('campaign'),
@@ -362,6 +363,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     mailBudget: z
       .strictObject({ perTenMinutes: z.int().positive().optional(), perDay: z.int().positive().optional() })
       .nullable(),
+    reminderHoursBefore: z.int().positive().nullable(),
   }),
 ]);
 const governedDocumentById = governedDocument.nullable();
