@@ -10,6 +10,7 @@ import type { Caller } from '../../shared/http/caller';
 import { registrationsCsv } from '../../shared/registrations/admin-list';
 import { checkInList, markAllConfirmedAttended, setAttendance } from '../../shared/registrations/attendance';
 import { cancelRegistration } from '../../shared/registrations/manage';
+import { sendRegistrantMessage } from '../../shared/registrations/messages';
 import { register } from '../../shared/registrations/register';
 import { sendReminders } from '../../shared/registrations/reminders';
 import { keys } from '../../shared/table/keys';
@@ -380,5 +381,40 @@ describe('change notices', () => {
     const mails = await mailsOf('registration-event-cancelled', ...everyone);
     expect(counts(mails)).toEqual({ anna: 1, bertil: 1, cecilia: 1 });
     expect(rendered(mails.cecilia?.[0] as never).ics?.METHOD).toBe('CANCEL');
+  });
+});
+
+describe('messages to registrants', () => {
+  it('writes one mail per recipient in the chosen language and one activity entry; the same form twice sends once', async () => {
+    // Prepare: Anna came; the coordinator writes in Finnish to those who came, then to the confirmed.
+    const { anna } = await eventWithThree();
+    await setAttendance({ table, pepper, now }, EVENT_ID, anna.registrationId, true, coordinator);
+    const event = { id: EVENT_ID, title: (await meta()).title, endsAtMs: (await meta()).endsAtMs };
+    const thanks = {
+      messageId: '01KAAAAAAAAAAAAAAAAAAAAAAA',
+      audience: 'attended' as const,
+      language: 'fi' as const,
+      subject: 'Kiitos osallistumisesta',
+      body: 'Kiitos, että tulit! Esitysten diat ovat liitteenä verkkosivuilla.',
+    };
+    const practical = { ...thanks, messageId: '01KBBBBBBBBBBBBBBBBBBBBBBB', audience: 'confirmed' as const };
+
+    // Act
+    const first = await sendRegistrantMessage({ table, pepper, now }, event, thanks, coordinator);
+    const again = await sendRegistrantMessage({ table, pepper, now }, event, thanks, coordinator);
+    const toConfirmed = await sendRegistrantMessage({ table, pepper, now }, event, practical, coordinator);
+
+    // Assess
+    expect(first).toEqual({ sent: 1, duplicate: false });
+    expect(again).toEqual({ sent: 0, duplicate: true });
+    expect(toConfirmed).toEqual({ sent: 2, duplicate: false });
+    const mails = await mailsOf('registrant-message', ...everyone);
+    expect(counts(mails)).toEqual({ anna: 2, bertil: 1, cecilia: 0 });
+    expect(mails.anna?.every((m) => m.lang === 'fi')).toBe(true);
+    const text = rendered(mails.bertil?.[0] as never);
+    expect(text.subject).toBe('Kiitos osallistumisesta');
+    expect(text.text).toContain('Kiitos, että tulit!');
+    expect(text.text).toContain('Verkostotapaaminen');
+    expect((await activityActions()).filter((a) => a === 'event.message')).toHaveLength(2);
   });
 });

@@ -4,6 +4,7 @@ import { applicationPages } from './application';
 import { campaignPages } from './campaign';
 import { campaignsPage } from './campaigns';
 import { checkInAllPage, checkInPage } from './check-in';
+import { eventMessagePage } from './event-message';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
 import { membersCsvPage, networkPage } from './network';
@@ -26,6 +27,7 @@ export const consolePages: readonly ConsolePage[] = [
   // Event follow-up: check-in at the door, messages to the registrants.
   checkInPage,
   checkInAllPage,
+  eventMessagePage,
   networkPage,
   membersCsvPage,
   peoplePage,
