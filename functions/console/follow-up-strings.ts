@@ -78,7 +78,7 @@ const followUpStrings = {
   subject: { sv: 'Ämne', fi: 'Aihe', en: 'Subject' },
   messageText: { sv: 'Meddelande', fi: 'Viesti', en: 'Message' },
   preview: { sv: 'Förhandsgranska', fi: 'Esikatsele', en: 'Preview' },
-  recipientCount: { sv: 'Antal mottagare', fi: 'Vastaanottajia', en: 'Number of recipients' },
+  recipientCount: { sv: 'Antal mottagare', fi: 'Vastaanottajien määrä', en: 'Number of recipients' },
   sendMessage: { sv: 'Skicka meddelandet', fi: 'Lähetä viesti', en: 'Send the message' },
   editMessage: { sv: 'Ändra meddelandet', fi: 'Muokkaa viestiä', en: 'Edit the message' },
   confirmSendText: {

@@ -72,8 +72,7 @@ const signature = {
 
 export const followUpMails = {
   'registration-reminder': (data: FollowUpMailData, lang: Language): RenderedMail => ({
-    subject:
-      { sv: 'Påminnelse', fi: 'Muistutus', en: 'Reminder' }[lang] + `: ${title(data, lang)}`,
+    subject: { sv: 'Påminnelse', fi: 'Muistutus', en: 'Reminder' }[lang] + `: ${title(data, lang)}`,
     text:
       `${greeting[lang]} ${data.name},\n\n` +
       {
