@@ -230,6 +230,27 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Poisti henkilön tiedot',
     en: 'Erased a person’s data',
   },
+  // Event follow-up: check-in and messages to registrants.
+  'registration.attend': {
+    sv: 'Checkade in en deltagare',
+    fi: 'Merkitsi osallistujan saapuneeksi',
+    en: 'Checked a participant in',
+  },
+  'registration.unattend': {
+    sv: 'Ångrade en incheckning',
+    fi: 'Perui saapumismerkinnän',
+    en: 'Undid a check-in',
+  },
+  'event.attendAllConfirmed': {
+    sv: 'Markerade alla bekräftade som närvarande',
+    fi: 'Merkitsi kaikki vahvistetut osallistuneiksi',
+    en: 'Marked all confirmed as attended',
+  },
+  'event.message': {
+    sv: 'Skickade ett meddelande till de anmälda',
+    fi: 'Lähetti viestin ilmoittautuneille',
+    en: 'Sent a message to the registrants',
+  },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */
