@@ -23,8 +23,6 @@ export interface AdminEvent {
   seatsLeft: number;
   waitlist: boolean;
   registrationOpen: boolean;
-  /** Where it is held: on site, online or both. */
-  mode?: EventMeta['mode'];
 }
 
 const count = (value: unknown) => Math.max(0, Number(value ?? 0) || 0);
@@ -45,7 +43,6 @@ function toAdminEvent(meta: EventMeta & { pendingHolds?: number }, lang: Languag
     seatsLeft: seatsLeft({ capacity: count(meta.capacity), confirmed: count(meta.confirmed) }),
     waitlist: meta.waitlist === true,
     registrationOpen: isRegistrationOpen(meta, now),
-    ...(meta.mode ? { mode: meta.mode } : {}),
   };
 }
 

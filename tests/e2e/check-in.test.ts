@@ -57,7 +57,12 @@ describe('check-in at the door', () => {
     await page.goto(`/sv/console/events/${eventId}/check-in`);
     const before = { attended: await count('Närvarande'), noShow: await count('Kom inte') };
     const listed = await page.locator('main li.card h3').allTextContents();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    // The tests compile without the DOM library: the page's document as far as this needs it.
+    const overflow = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+          .documentElement.scrollWidth,
+    );
 
     // Act: search, tap "Check in", then undo.
     await page.getByLabel('Sök på namn').fill('bertil');

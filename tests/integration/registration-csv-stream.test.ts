@@ -55,7 +55,7 @@ describe('registrations CSV, streamed', () => {
     // Assess
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(
-      '\uFEFFregistrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt\r\n',
+      '\uFEFFregistrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt,attendedAt\r\n',
     );
   });
 });

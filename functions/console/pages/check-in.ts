@@ -1,3 +1,4 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Language } from '../../../shared/http/route';
 import { documentId } from '../../../shared/http/schemas';
 import { validatePart } from '../../../shared/http/validate';
@@ -14,6 +15,7 @@ import { csrfInput, one, textField } from '../../../shared/site/forms';
 import { html } from '../../../shared/site/html';
 import { page, redirect } from '../../../shared/site/layout';
 import { defaultTable } from '../../../shared/table/client';
+import { keys } from '../../../shared/table/keys';
 import { button, buttonGroup, notice, summaryList, tag } from '../../../shared/ui/components';
 import type { ConsolePage, ConsoleRequest } from '../context';
 import { ft } from '../follow-up-strings';
@@ -32,9 +34,23 @@ const eventPath = (lang: Language, eventId: string) =>
 const checkInPath = (lang: Language, eventId: string) => `${eventPath(lang, eventId)}/check-in`;
 const anchorOf = (registrationId: string) => `r-${registrationId}`;
 
+/** The event of the path with where it is held (only an online event is marked attended in bulk). */
 async function eventOr404(req: ConsoleRequest) {
   const eventId = validatePart(documentId(), req.params.eventId, '', req.lang);
-  return eventId.ok ? adminEvent(defaultTable(), eventId.value, req.lang, req.now) : undefined;
+  if (!eventId.ok) return undefined;
+  const table = defaultTable();
+  const [event, mode] = await Promise.all([
+    adminEvent(table, eventId.value, req.lang, req.now),
+    table.doc.send(
+      new GetCommand({
+        TableName: table.name,
+        Key: keys.eventMeta(eventId.value),
+        ProjectionExpression: '#mode',
+        ExpressionAttributeNames: { '#mode': 'mode' },
+      }),
+    ),
+  ]);
+  return event ? { ...event, mode: mode.Item?.mode as string | undefined } : undefined;
 }
 
 const noEvent = (req: ConsoleRequest) =>
