@@ -77,6 +77,11 @@ describe('check-in at the door', () => {
       tag: (await page.locator('main li.card .tag').textContent())?.trim(),
     };
     await screenshot(page, 'console-check-in-marked-sv');
+    await page.goto(`/sv/console/events/${eventId}`);
+    const inList = (await page.locator('tr:has(th:text-is("Bertil Björk")) td').allTextContents()).map((t) =>
+      t.trim(),
+    );
+    await page.goBack();
     await page.getByRole('button', { name: 'Ångra incheckning' }).click();
     await page.waitForURL(/check-in\?q=bertil#r-/);
     const undone = { attended: await count('Närvarande'), noShow: await count('Kom inte') };
@@ -87,6 +92,7 @@ describe('check-in at the door', () => {
     expect(overflow).toBeLessThanOrEqual(390);
     expect(found).toEqual(['Bertil Björk']);
     expect(marked).toEqual({ attended: '1', noShow: '2', tag: 'Närvarande' });
+    expect(inList).toContain('Närvarande');
     expect(undone).toEqual({ attended: '0', noShow: '3' });
   });
 
