@@ -46,7 +46,7 @@ type ReminderEvent = EventMeta & { icsSequence?: number };
  * registration cancelled or waitlisted meanwhile is never reminded.
  */
 export async function sendReminders(deps: ReminderDeps) {
-  const { table, pepper, now } = deps;
+  const { table, now } = deps;
   const hours = deps.hoursBefore ?? (await reminderHours(table));
   const nowMs = now.getTime();
   const until = nowMs + hours * 3_600_000;
