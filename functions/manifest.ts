@@ -85,6 +85,12 @@ export const functions = {
         description:
           'Pass on seats held for unconfirmed registrations once their hold lapses, in waitlist order',
       },
+      {
+        name: 'eventReminders',
+        expression: 'rate(15 minutes)',
+        description:
+          'Mail each confirmed registrant a reminder the settings-defined hours before the event starts, once',
+      },
     ],
   },
   network: {

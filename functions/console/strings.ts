@@ -273,6 +273,27 @@ export const activityDetailNames: Record<string, Record<Language, string>> = {
   language: { sv: 'språk', fi: 'kieli', en: 'language' },
   decision: { sv: 'beslut', fi: 'päätös', en: 'decision' },
   applicationId: { sv: 'ansökan', fi: 'hakemus', en: 'application' },
+  // Event follow-up: check-in and messages to registrants.
+  'registration.attend': {
+    sv: 'Checkade in en deltagare',
+    fi: 'Merkitsi osallistujan saapuneeksi',
+    en: 'Checked a participant in',
+  },
+  'registration.unattend': {
+    sv: 'Ångrade en incheckning',
+    fi: 'Perui saapumismerkinnän',
+    en: 'Undid a check-in',
+  },
+  'event.attendAllConfirmed': {
+    sv: 'Markerade alla bekräftade som närvarande',
+    fi: 'Merkitsi kaikki vahvistetut osallistuneiksi',
+    en: 'Marked all confirmed as attended',
+  },
+  'event.message': {
+    sv: 'Skickade ett meddelande till de anmälda',
+    fi: 'Lähetti viestin ilmoittautuneille',
+    en: 'Sent a message to the registrants',
+  },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */

@@ -10,6 +10,7 @@ import { eventMetaCached } from '../../shared/registrations/event-meta-cache';
 import { type ExpiryResult, expireLapsedHolds } from '../../shared/registrations/hold-expiry';
 import { cancelRegistration, viewRegistration } from '../../shared/registrations/manage';
 import { type Registered, register } from '../../shared/registrations/register';
+import { sendReminders } from '../../shared/registrations/reminders';
 import { getSecret } from '../../shared/secrets';
 import { defaultTable } from '../../shared/table/client';
 import { registrationRoutes } from './routes';
@@ -71,11 +72,22 @@ const http = httpHandler(registrationRoutes, {
   }),
 });
 
-/** HTTP routes, and the job (EventBridge, every few minutes) that passes on lapsed seat holds. */
+/**
+ * HTTP routes, and the jobs (EventBridge): every few minutes the one that passes on lapsed seat holds,
+ * every quarter hour the reminders before events (the schedule's name in `detail` says which).
+ */
 export function handler(event: HttpEvent): Promise<HttpResult>;
-export function handler(event: ScheduledEvent): Promise<ExpiryResult>;
+export function handler(
+  event: ScheduledEvent,
+): Promise<ExpiryResult | Awaited<ReturnType<typeof sendReminders>>>;
 export async function handler(event: HttpEvent | ScheduledEvent) {
   if ('routeKey' in event) return http(event);
+  if ((event.detail as { schedule?: string } | undefined)?.schedule === 'eventReminders') {
+    const deps = await manageDeps();
+    const reminders = await sendReminders({ table: deps.table, pepper: deps.pepper, now: deps.now });
+    logger.info('event reminders', reminders);
+    return reminders;
+  }
   const result = await expireLapsedHolds(await manageDeps());
   logger.info('seat holds expired', { ...result });
   return result;

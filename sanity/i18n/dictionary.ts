@@ -152,9 +152,19 @@ export const dictionary = {
   },
   'event.cancelled': { sv: 'Inställt', fi: 'Peruttu', en: 'Cancelled' },
   'event.cancelled.description': {
-    sv: 'Evenemanget blir inte av: det visas som inställt och tar inte emot fler anmälningar. Meddela själv de anmälda.',
-    fi: 'Tapahtuma ei toteudu: se näkyy peruttuna eikä ota enää ilmoittautumisia. Ilmoita ilmoittautuneille itse.',
-    en: 'The event will not take place: it stays listed as cancelled and takes no more registrations. Tell the registered people yourself.',
+    sv: 'Evenemanget blir inte av: det visas som inställt och tar inte emot fler anmälningar. De anmälda får ett meddelande om det per e-post.',
+    fi: 'Tapahtuma ei toteudu: se näkyy peruttuna eikä ota enää ilmoittautumisia. Ilmoittautuneet saavat siitä tiedon sähköpostilla.',
+    en: 'The event will not take place: it stays listed as cancelled and takes no more registrations. The registrants are told by email.',
+  },
+  'event.cancellationReason': {
+    sv: 'Orsak till att evenemanget ställs in',
+    fi: 'Peruutuksen syy',
+    en: 'Reason for the cancellation',
+  },
+  'event.cancellationReason.description': {
+    sv: 'Skickas till de anmälda i meddelandet om att evenemanget är inställt.',
+    fi: 'Lähetetään ilmoittautuneille peruutusviestissä.',
+    en: 'Sent to the registrants in the mail that says the event is cancelled.',
   },
   'event.registrationOpensAt': {
     sv: 'Anmälan öppnar',
@@ -580,6 +590,16 @@ export const dictionary = {
     sv: 'Meddelanden per dygn',
     fi: 'Viestejä vuorokaudessa',
     en: 'Mails per day',
+  },
+  'settings.reminderHoursBefore': {
+    sv: 'Påminnelse till de anmälda: timmar före start',
+    fi: 'Muistutus ilmoittautuneille: tuntia ennen alkua',
+    en: 'Reminder to registrants: hours before the start',
+  },
+  'settings.reminderHoursBefore.description': {
+    sv: 'Så många timmar före ett evenemang får varje bekräftad deltagare en påminnelse med tid, plats och kalenderfil. Tomt: 24.',
+    fi: 'Näin monta tuntia ennen tilaisuutta jokainen vahvistettu osallistuja saa muistutuksen, jossa on aika, paikka ja kalenteritiedosto. Tyhjä: 24.',
+    en: 'This many hours before an event every confirmed participant gets a reminder with the time, place and calendar file. Empty: 24.',
   },
   'settings.contactEmail': {
     sv: 'E-post för kontakt',
@@ -1304,6 +1324,16 @@ export const dictionary = {
     sv: 'Antalet meddelanden per dygn måste vara ett heltal, minst {min}.',
     fi: 'Viestien määrän vuorokaudessa on oltava kokonaisluku, vähintään {min}.',
     en: 'Mails per day must be a whole number of at least {min}.',
+  },
+  'validation.settings.reminderHoursBefore': {
+    sv: 'Antalet timmar före start måste vara ett heltal, minst {min}.',
+    fi: 'Tuntimäärän ennen alkua on oltava kokonaisluku, vähintään {min}.',
+    en: 'Hours before the start must be a whole number of at least {min}.',
+  },
+  'validation.settings.reminderHoursBeforeMax': {
+    sv: 'En påminnelse kan skickas högst 336 timmar (två veckor) före start.',
+    fi: 'Muistutuksen voi lähettää enintään 336 tuntia (kaksi viikkoa) ennen alkua.',
+    en: 'A reminder can be sent at most 336 hours (two weeks) before the start.',
   },
   'validation.retention.registrationDays': {
     sv: 'Antalet dagar som anmälningar sparas måste vara ett heltal, minst {min}.',

@@ -1,4 +1,12 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  currentEventCopy,
+  deliverNotices,
+  type NoticedEvent,
+  noticeFor,
+  noticePending,
+  noticeWrite,
+} from '../registrations/notices';
 import { fillFreeSeats } from '../registrations/promote';
 import type { Table } from '../table/client';
 import { type ItemKey, keys } from '../table/keys';
@@ -60,6 +68,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         opensAt: doc.registrationOpensAt ?? null,
         closesAt: doc.registrationClosesAt ?? doc.startsAt,
         cancelled: doc.cancelled === true,
+        cancellationReason: l(doc.cancellationReason),
         // Epoch milliseconds for the conditions of the registration transaction. A cancelled event's
         // window is closed, so the transaction refuses it as it refuses any closed registration.
         opensAtMs: ms(doc.registrationOpensAt) ?? 0,
@@ -126,6 +135,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         retention: doc.retention ?? {},
         mailBudget: doc.mailBudget ?? {},
         surveys: doc.surveys ?? {},
+        reminderHoursBefore: doc.reminderHoursBefore ?? null,
       };
     case 'survey':
       return {
@@ -202,13 +212,26 @@ export async function applyDocument(
     sets.push(`#c${i} = if_not_exists(#c${i}, :zero)`);
   }
   const promotes = doc._type === 'event' && deps !== undefined;
+  // A change registrants must hear of (time, place, cancellation) raises the calendar sequence in this
+  // same transaction, with its notice item (shared/registrations/notices.ts): once per change.
+  const before = promotes ? await currentEventCopy(table, doc._id) : undefined;
+  const kind =
+    promotes && deps
+      ? noticeFor(before, fields as unknown as NoticedEvent & { published: boolean }, deps.now.getTime())
+      : undefined;
+  const notice =
+    kind && before && deps ? noticeWrite(table.name, doc._id, before, kind, deps.now) : undefined;
+  if (notice) {
+    sets.push(notice.set);
+    Object.assign(values, notice.values);
+  }
   const items: TransactItem[] = [
     {
       Update: {
         TableName: table.name,
         Key: keyOf(doc._type, doc._id),
         UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: 'attribute_not_exists(sourceVersion) OR sourceVersion < :version',
+        ConditionExpression: `(attribute_not_exists(sourceVersion) OR sourceVersion < :version)${notice ? ` AND ${notice.condition}` : ''}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
         // An unchanged event comes back as the table holds it: its seats are checked without a read.
@@ -228,10 +251,13 @@ export async function applyDocument(
       },
     },
   ];
+  if (notice) items.push(notice.put);
   const outcome = await transactWrite(table, items);
   if (promotes) {
     const current = outcome.ok ? undefined : (outcome.cancelled[0]?.old as EventMeta | undefined);
     await fillFreeSeats({ table, ...deps }, doc._id, current);
+    if (deps && ((outcome.ok && notice) || noticePending(before)))
+      await deliverNotices({ table, ...deps }, doc._id);
   }
   return outcome.ok ? 'applied' : 'unchanged';
 }
@@ -240,23 +266,39 @@ export async function applyDocument(
  * A document that is no longer published (unpublished or deleted): its copy is marked unpublished,
  * which closes registration, applications and answers that depend on it. Counters and submissions stay.
  */
-export async function applyRemoval(table: Table, documentId: string, at: number): Promise<SyncResult> {
+export async function applyRemoval(
+  table: Table,
+  documentId: string,
+  at: number,
+  deps?: SyncDeps,
+): Promise<SyncResult> {
   const index = await table.doc.send(
     new GetCommand({ TableName: table.name, Key: keys.contentIndex(documentId) }),
   );
   const type = index.Item?.documentType;
   if (!isGoverned(type)) return 'unchanged';
+  // An unpublished event with registrations is a cancellation for them (shared/registrations/notices.ts).
+  const before = type === 'event' && deps ? await currentEventCopy(table, documentId) : undefined;
+  const kind = deps ? noticeFor(before, { published: false }, deps.now.getTime()) : undefined;
+  const notice =
+    kind && before && deps ? noticeWrite(table.name, documentId, before, kind, deps.now) : undefined;
   const outcome = await transactWrite(table, [
     {
       Update: {
         TableName: table.name,
         Key: keyOf(type, documentId),
         // sourceVersion stays: a late, older update still loses, and a republication (newer) wins.
-        UpdateExpression: 'SET published = :false, unpublishedAt = :at',
-        ConditionExpression: 'attribute_exists(pk) AND published = :true',
-        ExpressionAttributeValues: { ':false': false, ':true': true, ':at': new Date(at).toISOString() },
+        UpdateExpression: `SET published = :false, unpublishedAt = :at${notice ? `, ${notice.set}` : ''}`,
+        ConditionExpression: `attribute_exists(pk) AND published = :true${notice ? ` AND ${notice.condition}` : ''}`,
+        ExpressionAttributeValues: {
+          ':false': false,
+          ':true': true,
+          ':at': new Date(at).toISOString(),
+          ...notice?.values,
+        },
       },
     },
+    ...(notice ? [notice.put] : []),
     {
       Update: {
         TableName: table.name,
@@ -266,6 +308,8 @@ export async function applyRemoval(table: Table, documentId: string, at: number)
       },
     },
   ]);
+  if (deps && ((outcome.ok && notice) || noticePending(before)))
+    await deliverNotices({ table, ...deps }, documentId);
   return outcome.ok ? 'applied' : 'unchanged';
 }
 
@@ -297,7 +341,7 @@ export async function reconcile(table: Table, source: ContentSource, deps?: Sync
     );
     for (const entry of page.Items ?? []) {
       if (entry.published && !present.has(String(entry.sk))) {
-        if ((await applyRemoval(table, String(entry.sk), now.getTime())) === 'applied') removed++;
+        if ((await applyRemoval(table, String(entry.sk), now.getTime(), deps)) === 'applied') removed++;
       }
     }
     startKey = page.LastEvaluatedKey;

@@ -105,7 +105,7 @@ export const settingsQuery = defineQuery(`
  */
 const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
-  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },
+  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },
   _type == "campaign" => {
     title, year, opensAt, closesAt,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,
@@ -114,7 +114,7 @@ const governedFields = /* groq */ `
   },
   _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },
   _type == "organization" => { name, kind, majorityLanguage, nominationContact },
-  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },
+  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },
   _type == "survey" => {
     title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,
     questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }

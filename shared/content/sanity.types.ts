@@ -368,6 +368,7 @@ export type Settings = {
     sendAfterHours?: number;
     answerDays?: number;
   };
+  reminderHoursBefore?: number;
 };
 
 export type InternationalizedArraySlugValue = {
@@ -436,6 +437,7 @@ export type Event = {
   registrationOpensAt: string;
   registrationClosesAt: string;
   cancelled?: boolean;
+  cancellationReason?: InternationalizedArrayText;
 };
 
 export type Campaign = {
@@ -1312,7 +1314,7 @@ export type SettingsQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentByIdQuery
-// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
+// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
 export type GovernedDocumentByIdQueryResult =
   | {
       _id: string;
@@ -1374,6 +1376,7 @@ export type GovernedDocumentByIdQueryResult =
       registrationOpensAt: string;
       registrationClosesAt: string;
       cancelled: boolean | null;
+      cancellationReason: InternationalizedArrayText | null;
     }
   | {
       _id: string;
@@ -1452,6 +1455,7 @@ export type GovernedDocumentByIdQueryResult =
         sendAfterHours?: number;
         answerDays?: number;
       } | null;
+      reminderHoursBefore: number | null;
     }
   | {
       _id: string;
@@ -1481,7 +1485,7 @@ export type GovernedDocumentByIdQueryResult =
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentsQuery
-// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
+// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
 export type GovernedDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1543,6 +1547,7 @@ export type GovernedDocumentsQueryResult = Array<
       registrationOpensAt: string;
       registrationClosesAt: string;
       cancelled: boolean | null;
+      cancellationReason: InternationalizedArrayText | null;
     }
   | {
       _id: string;
@@ -1621,6 +1626,7 @@ export type GovernedDocumentsQueryResult = Array<
         sendAfterHours?: number;
         answerDays?: number;
       } | null;
+      reminderHoursBefore: number | null;
     }
   | {
       _id: string;
@@ -1662,7 +1668,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } } },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt },\n    image, "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
-    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
-    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
+    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
+    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
   }
 }

@@ -100,7 +100,12 @@ export async function handleSanityWebhook(input: {
           current,
           input.pepper === undefined ? undefined : { pepper: input.pepper, now: new Date(input.now) },
         )
-      : (await applyRemoval(input.table, documentId, Math.max(signedAt, input.now))) === 'applied'
+      : (await applyRemoval(
+            input.table,
+            documentId,
+            Math.max(signedAt, input.now),
+            input.pepper === undefined ? undefined : { pepper: input.pepper, now: new Date(input.now) },
+          )) === 'applied'
         ? 'removed'
         : 'unchanged';
   }

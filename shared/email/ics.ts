@@ -8,6 +8,13 @@ export interface CalendarEvent {
   url?: string;
   description?: string;
   now?: Date;
+  /**
+   * How often the event changed since the first copy was sent (RFC 5545 SEQUENCE): a calendar
+   * replaces its entry of the same UID only with a higher sequence. Absent: 0.
+   */
+  sequence?: number;
+  /** CANCEL: the event will not take place; the calendar removes the entry of that UID. */
+  method?: 'PUBLISH' | 'CANCEL';
 }
 
 const stamp = (iso: string | Date) =>
@@ -56,9 +63,11 @@ export function renderIcs(event: CalendarEvent): string {
     'VERSION:2.0',
     'PRODID:-//Equality network platform//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${event.method ?? 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
+    ...(event.sequence ? [`SEQUENCE:${event.sequence}`] : []),
+    ...(event.method === 'CANCEL' ? ['STATUS:CANCELLED'] : []),
     `DTSTAMP:${stamp(event.now ?? new Date())}`,
     `DTSTART:${stamp(event.startsAt)}`,
     `DTEND:${stamp(event.endsAt)}`,

@@ -46,6 +46,9 @@ function manage(data: RegistrationMailData, lang: Language, labels = manageLabel
   return `\n\n${label}:\n${pageLink(lang, `registrations/${token}`)}`;
 }
 
+/** The calendar entry's UID: one per registration, so every later copy (changed, cancelled) replaces it. */
+export const calendarUid = (registrationId: string) => `${registrationId}@equality-network`;
+
 function calendar(data: RegistrationMailData, lang: Language) {
   const token = data.secrets?.manageToken;
   return [
@@ -53,7 +56,7 @@ function calendar(data: RegistrationMailData, lang: Language) {
       filename: 'event.ics',
       contentType: 'text/calendar; method=PUBLISH',
       content: renderIcs({
-        uid: `${data.registrationId}@equality-network`,
+        uid: calendarUid(data.registrationId),
         title: text(data.eventTitle, lang),
         startsAt: data.startsAt,
         endsAt: data.endsAt,

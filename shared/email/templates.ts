@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
 import { applicationMails } from './application-mails';
+import { followUpMails } from './follow-up-mails';
 import { juryMails } from './jury-mails';
 import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
@@ -36,6 +37,7 @@ export const templates = {
   ...nominationMails,
   ...surveyMails,
   ...juryMails,
+  ...followUpMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

@@ -17,6 +17,8 @@ export interface RegistrationRow {
   dietary?: string;
   accessibility?: string;
   createdAt: string;
+  /** When the person was checked in at the event (confirmed registrations only). */
+  attendedAt?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ function toRows(items: Record<string, unknown>[], rows: RegistrationRow[] = []):
         ...(r.municipality ? { municipality: r.municipality } : {}),
         language: r.language,
         createdAt: r.createdAt,
+        ...(r.attendedAt ? { attendedAt: r.attendedAt } : {}),
       });
     } else if (item.type === 'registrationNeeds') {
       const owner = rows.at(-1);
@@ -116,6 +119,7 @@ const header = [
   'dietary',
   'accessibility',
   'registeredAt',
+  'attendedAt',
 ];
 
 /**
@@ -160,4 +164,5 @@ const csvLine = (r: RegistrationRow) =>
     r.dietary,
     r.accessibility,
     r.createdAt,
+    r.attendedAt,
   ]);

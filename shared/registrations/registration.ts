@@ -37,6 +37,12 @@ export interface RegistrationItem {
   holdExpiresAtMs?: number;
   confirmedAt?: string;
   expiredAt?: string;
+  /** Checked in at the event (shared/registrations/attendance.ts); kept and expired with the registration. */
+  attendedAt?: string;
+  /** When the reminder before the event was queued (shared/registrations/reminders.ts): once per registration. */
+  reminderSentAt?: string;
+  /** The event's calendar sequence this registration was last sent a change notice for (notices.ts). */
+  noticeSequence?: number;
   expiresAt: number;
 }
 

@@ -52,6 +52,18 @@ export const keys = {
   /** The sort key every hold that lapsed at or before `ms` sorts under. */
   seatHoldsBefore: (ms: number) => pad(ms + 1, 15),
 
+  // Change notices and coordinators' messages to an event's registrants (shared/registrations/notices.ts,
+  // messages.ts): one item per change of the event's calendar entry (sequence), one per message, so a
+  // redelivery or a resubmitted form finds its item and sends nothing twice.
+  eventNotice: (eventId: string, sequence: number): ItemKey => ({
+    pk: `EVENT#${eventId}`,
+    sk: `NOTICE#${pad(sequence, 5)}`,
+  }),
+  eventMessage: (eventId: string, messageId: string): ItemKey => ({
+    pk: `EVENT#${eventId}`,
+    sk: `MESSAGE#${messageId}`,
+  }),
+
   // Network membership.
   member: (emailHash: string): ItemKey => ({ pk: 'NETWORK', sk: `MEMBER#${emailHash}` }),
   memberPrefix: 'MEMBER#',

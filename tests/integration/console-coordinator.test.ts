@@ -361,7 +361,7 @@ describe('an event’s registrations', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'registrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt',
+      'registrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt,attendedAt',
     );
     expect(lines.slice(1).map((l) => l.split(',').slice(1, 5))).toEqual([
       ['confirmed', '', 'Första Platsen', 'forsta@example.org'],

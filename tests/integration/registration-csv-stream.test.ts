@@ -35,7 +35,7 @@ describe('registrations CSV, streamed', () => {
     expect(text.match(/\uFEFF/g)).toHaveLength(1);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'registrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt',
+      'registrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt,attendedAt',
     );
     expect(lines.filter((l) => l.startsWith('registrationId,'))).toHaveLength(1);
     const rows = lines.slice(1);
@@ -55,7 +55,7 @@ describe('registrations CSV, streamed', () => {
     // Assess
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(
-      '\uFEFFregistrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt\r\n',
+      '\uFEFFregistrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt,attendedAt\r\n',
     );
   });
 });

@@ -42,7 +42,7 @@ describe('coordinator lists of registrations', () => {
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'registrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt',
+      'registrationId,status,waitlistPosition,name,email,organization,municipality,language,dietary,accessibility,registeredAt,attendedAt',
     );
     expect(text).toContain('Örjan Åkerström,orjan@example.org,Närpes stad,,sv,"Glutenfri; laktosfri"');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""klick"")"`);

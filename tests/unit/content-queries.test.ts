@@ -383,6 +383,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     registrationOpensAt: datetime,
     registrationClosesAt: datetime,
     cancelled: z.boolean().nullable(),
+    cancellationReason: localizedText.nullable(),
   }),
   z.strictObject({
     _id: id('campaign'),
@@ -458,6 +459,7 @@ const governedDocument = z.discriminatedUnion('_type', [
         answerDays: z.int().positive().optional(),
       })
       .nullable(),
+    reminderHoursBefore: z.int().positive().nullable(),
   }),
   z.strictObject({
     _id: id('survey'),

@@ -16,6 +16,7 @@ import { page, redirect } from '../../../shared/site/layout';
 import { defaultTable } from '../../../shared/table/client';
 import { eventRegistrationParams } from '../../admin/routes';
 import type { ConsolePage, ConsoleRequest } from '../context';
+import { ft } from '../follow-up-strings';
 import { ct, registrationStatusNames } from '../strings';
 import {
   backLink,
@@ -89,6 +90,7 @@ function registrationsTable(
 <th scope="col">${ct('organization', lang)}</th>
 <th scope="col">${ct('status', lang)}</th>
 <th scope="col">${ct('registeredAt', lang)}</th>
+<th scope="col">${ft('attendance', lang)}</th>
 <th scope="col">${ct('actions', lang)}</th>
 </tr></thead>
 <tbody>
@@ -99,6 +101,7 @@ ${rows.map(
 <td>${r.organization ?? ''}</td>
 <td>${tag(statusName(r.status, lang))}</td>
 <td>${shortDateTime(r.createdAt, lang)}</td>
+<td>${r.attendedAt ? tag(ft('attended', lang)) : r.status === 'confirmed' ? ft('notYet', lang) : ''}</td>
 <td>${
     isActive(r.status)
       ? html`<a href="${eventPath(lang, eventId)}/registrations/${r.registrationId}/cancel" aria-label="${ct('cancel', lang)}: ${r.name}">${ct('cancel', lang)}</a>`
@@ -157,6 +160,10 @@ export const eventRegistrationsPage: ConsolePage = {
       html`${notice}
 ${summary(event, lang)}
 <p><a href="${here}/registrations.csv" download>${ct('downloadRegistrations', lang)}</a></p>
+<ul>
+<li><a href="${here}/check-in">${ft('checkIn', lang)}</a></li>
+<li><a href="${here}/message">${ft('messageRegistrants', lang)}</a></li>
+</ul>
 <form method="get" action="${here}" role="search">
 ${textField({ values: { q }, errors: new Map() }, 'q', ct('searchRegistrations', lang), { type: 'search' })}
 <button type="submit">${ct('search', lang)}</button>

@@ -4,6 +4,8 @@ import { applicationPages } from './application';
 import { campaignPages } from './campaign';
 import { judgingPages } from './campaign-judging';
 import { campaignsPage } from './campaigns';
+import { checkInAllPage, checkInPage } from './check-in';
+import { eventMessagePage } from './event-message';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
 import { membersCsvPage, networkPage } from './network';
@@ -23,6 +25,10 @@ export const consolePages: readonly ConsolePage[] = [
   eventRegistrationsPage,
   registrationsCsvPage,
   cancelRegistrationPage,
+  // Event follow-up: check-in at the door, messages to the registrants.
+  checkInPage,
+  checkInAllPage,
+  eventMessagePage,
   networkPage,
   membersCsvPage,
   peoplePage,

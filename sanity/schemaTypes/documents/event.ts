@@ -212,6 +212,14 @@ export const eventType = (t: Translate) =>
         initialValue: false,
         description: t('event.cancelled.description'),
       }),
+      defineField({
+        name: 'cancellationReason',
+        title: t('event.cancellationReason'),
+        type: LOCALIZED_TEXT,
+        group: 'registration',
+        description: t('event.cancellationReason.description'),
+        hidden: ({ document }) => document?.cancelled !== true,
+      }),
     ],
     orderings: [
       {

@@ -200,6 +200,18 @@ export const settingsType = (t: Translate) =>
           }),
         ],
       }),
+      defineField({
+        name: 'reminderHoursBefore',
+        title: t('settings.reminderHoursBefore'),
+        type: 'number',
+        group: 'mail',
+        initialValue: 24,
+        description: t('settings.reminderHoursBefore.description'),
+        validation: (rule) => [
+          wholeNumberAtLeast(rule, t, 'validation.settings.reminderHoursBefore', 1),
+          fresh(rule).max(336).error(t('validation.settings.reminderHoursBeforeMax')),
+        ],
+      }),
     ],
     // A singleton is never listed, so it needs no sort menu (Sanity would guess one from its fields).
     orderings: [],

@@ -1191,6 +1191,23 @@ const cases: RuleCase[] = [
     key: 'validation.mailBudget.perDay',
     params: () => ({ min: 1 }),
   },
+  {
+    rule: 'reminders go a whole number of hours before the start',
+    document: broken(settings, (draft) => {
+      draft.reminderHoursBefore = 0.5;
+    }),
+    path: () => ['reminderHoursBefore'],
+    key: 'validation.settings.reminderHoursBefore',
+    params: () => ({ min: 1 }),
+  },
+  {
+    rule: 'reminders go at most two weeks before the start',
+    document: broken(settings, (draft) => {
+      draft.reminderHoursBefore = 337;
+    }),
+    path: () => ['reminderHoursBefore'],
+    key: 'validation.settings.reminderHoursBeforeMax',
+  },
 ];
 
 /** The message a case expects in the workspace of `language`. */
