@@ -675,11 +675,15 @@ export type AllSanitySchemaTypes =
 
 // Source: ../shared/content/queries.ts
 // Variable: upcomingEventsQuery
-// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
+// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
 export type UpcomingEventsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -703,11 +707,15 @@ export type UpcomingEventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: pastEventsQuery
-// Query: *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
+// Query: *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
 export type PastEventsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -731,11 +739,15 @@ export type PastEventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventByIdQuery
-// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
+// Query: *[_type == "event" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current }  }
 export type EventByIdQueryResult = {
   _id: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -765,12 +777,16 @@ export type EventByIdQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignByIdQuery
-// Query: *[_type == "campaign" && _id == $id][0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }  }
+// Query: *[_type == "campaign" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }  }
 export type CampaignByIdQueryResult = {
   _id: string;
   _rev: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   year: number;
   description: InternationalizedArrayText | null;
@@ -843,10 +859,14 @@ export type NominationRoundByIdQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: openCampaignsQuery
-// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample  }
+// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, opensAt, closesAt, isExample  }
 export type OpenCampaignsQueryResult = Array<{
   _id: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   year: number;
   opensAt: string;
@@ -856,10 +876,14 @@ export type OpenCampaignsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackagesQuery
-// Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}
+// Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary}
 export type InformationPackagesQueryResult = Array<{
   _id: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   audience: InternationalizedArrayString | null;
   summary: InternationalizedArrayText | null;
@@ -867,10 +891,14 @@ export type InformationPackagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackageByIdQuery
-// Query: *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,    sections[]{ _key, heading, body },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt }  }
+// Query: *[_type == "informationPackage" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary,    sections[]{ _key, heading, body },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt }  }
 export type InformationPackageByIdQueryResult = {
   _id: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   audience: InternationalizedArrayString | null;
   summary: InternationalizedArrayText | null;
@@ -891,6 +919,71 @@ export type InformationPackageByIdQueryResult = {
     _id: string;
     title: InternationalizedArrayString | null;
     startsAt: string;
+  } | null;
+} | null;
+
+// Source: ../shared/content/queries.ts
+// Variable: methodsQuery
+// Query: *[_type == "method"] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank }}
+export type MethodsQueryResult = Array<{
+  _id: string;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
+  title: InternationalizedArrayString | null;
+  summary: InternationalizedArrayText | null;
+  targetGroup: InternationalizedArrayString | null;
+  duration: InternationalizedArrayString | null;
+  isExample: boolean | null;
+  focusAreas: Array<{
+    _id: string;
+    slug: string;
+    title: InternationalizedArrayString | null;
+    orderRank: string | null;
+  }>;
+}>;
+
+// Source: ../shared/content/queries.ts
+// Variable: methodByIdQuery
+// Query: *[_type == "method" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank },    body,    files[]{ _key, title, "asset": asset->{ url, size, mimeType, extension, originalFilename } },    links[]{ _key, title, url },    contact{ role, email }  }
+export type MethodByIdQueryResult = {
+  _id: string;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
+  title: InternationalizedArrayString | null;
+  summary: InternationalizedArrayText | null;
+  targetGroup: InternationalizedArrayString | null;
+  duration: InternationalizedArrayString | null;
+  isExample: boolean | null;
+  focusAreas: Array<{
+    _id: string;
+    slug: string;
+    title: InternationalizedArrayString | null;
+    orderRank: string | null;
+  }>;
+  body: InternationalizedArrayRichText | null;
+  files: Array<{
+    _key: string;
+    title: InternationalizedArrayString | null;
+    asset: {
+      url: string;
+      size: number;
+      mimeType: string;
+      extension: string;
+      originalFilename: string | null;
+    } | null;
+  }> | null;
+  links: Array<{
+    _key: string;
+    title: InternationalizedArrayString | null;
+    url: string;
+  }> | null;
+  contact: {
+    role: InternationalizedArrayString | null;
+    email: string;
   } | null;
 } | null;
 
@@ -1224,14 +1317,16 @@ export type GovernedDocumentsQueryResult = Array<
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': UpcomingEventsQueryResult;
-    '\n  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': PastEventsQueryResult;
-    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
-    '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
+    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': UpcomingEventsQueryResult;
+    '\n  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': PastEventsQueryResult;
+    '\n  *[_type == "event" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current }\n  }': EventByIdQueryResult;
+    '\n  *[_type == "campaign" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion }\n  }': CampaignByIdQueryResult;
     '\n  *[_type == "nominationRound" && _id == $id][0] {\n    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,\n    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }\n  }': NominationRoundByIdQueryResult;
-    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
-    '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}': InformationPackagesQueryResult;
-    '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
+    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
+    '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary}': InformationPackagesQueryResult;
+    '\n  *[_type == "informationPackage" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
+    '\n  *[_type == "method"] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,\n  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank }}': MethodsQueryResult;
+    '\n  *[_type == "method" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,\n  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank },\n    body,\n    files[]{ _key, title, "asset": asset->{ url, size, mimeType, extension, originalFilename } },\n    links[]{ _key, title, url },\n    contact{ role, email }\n  }': MethodByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
