@@ -128,9 +128,7 @@ export async function eventDetail(
   // The key may be a slug: the live figures are read by the id the document gives.
   const doc = await source.fetch<EventByIdQueryResult>(eventByIdQuery, { id, lang });
   if (!doc) return undefined;
-  const meta = await table.doc.send(
-    new GetCommand({ TableName: table.name, Key: keys.eventMeta(doc._id) }),
-  );
+  const meta = await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(doc._id) }));
   return {
     ...eventCard(doc, meta.Item as EventMeta | undefined, lang, now),
     description: t(doc.description, lang),
@@ -292,7 +290,12 @@ const methodCard = (doc: MethodCardDoc, lang: Language) => ({
   // In the order of the activity plan, as the focus areas are everywhere else.
   focusAreas: [...list(doc.focusAreas)]
     .sort((a, b) => (a.orderRank ?? '').localeCompare(b.orderRank ?? ''))
-    .map((area) => ({ id: area._id, slug: area.slug, title: t(area.title, lang) })),
+    .map((area) => ({
+      id: area._id,
+      slug: area.slug,
+      title: t(area.title, lang),
+      rank: area.orderRank ?? '',
+    })),
 });
 
 /** The methods toolbox, by title as the language sorts. */

@@ -459,7 +459,10 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
     shape: informationPackageById,
   },
   methodsQuery: { params: {}, shape: methods },
-  methodByIdQuery: { params: { id: 'method-example-rod-trad-i-styrdokumenten', lang: 'sv' }, shape: methodById },
+  methodByIdQuery: {
+    params: { id: 'method-example-rod-trad-i-styrdokumenten', lang: 'sv' },
+    shape: methodById,
+  },
   activityPlanQuery: { params: {}, shape: activityPlan },
   settingsQuery: { params: {}, shape: settings },
   governedDocumentByIdQuery: {

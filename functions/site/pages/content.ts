@@ -11,11 +11,13 @@ import { settingsQuery } from '../../../shared/content/queries';
 import { formatDateTimeInline } from '../../../shared/email/format';
 import { pluralText } from '../../../shared/i18n/plural';
 import { eventPlurals } from '../../../shared/site/event-strings';
+import { publicPagePath } from '../../../shared/site/page-path';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import { buttonLink, card, cards, paragraphs, type TagColour, tag } from '../../../shared/ui/components';
 import { contentHref, html } from '../../../shared/ui/html';
 import { page } from '../../../shared/ui/layout';
+import { canonicalRedirect } from '../canonical';
 import { fill } from '../common';
 import type { SiteRequest } from '../context';
 import { eventCard } from './events';
@@ -63,7 +65,7 @@ ${
 ${cards(
   campaigns.map((c) =>
     card({
-      href: `/${lang}/campaigns/${c.id}`,
+      href: publicPagePath('campaign', lang, c),
       title: c.title ?? c.id,
       tags: [
         c.open ? tag(t('campaignOpen', lang), 'green') : tag(t('campaignSoon', lang), 'blue'),
@@ -82,7 +84,7 @@ ${cards(
 ${
   packages.length
     ? html`<h2 id="h-packages">${t('informationPackages', lang)}</h2>
-${cards(packages.map((p) => card({ href: `/${lang}/information-packages/${p.id}`, title: p.title ?? p.id, meta: p.audience ? [p.audience] : [] })))}`
+${cards(packages.map((p) => card({ href: publicPagePath('informationPackage', lang, p), title: p.title ?? p.id, meta: p.audience ? [p.audience] : [] })))}`
     : ''
 }
 <h2 id="h-plan">${t('activityPlan', lang)}</h2>
@@ -91,13 +93,16 @@ ${cards(packages.map((p) => card({ href: `/${lang}/information-packages/${p.id}`
   );
 }
 
-export async function informationPackageRoute(req: SiteRequest, id: string) {
+/** /{lang}/information-packages/{slug}; its id or a slug of another language redirects there (canonical.ts). */
+export async function informationPackageRoute(req: SiteRequest, key: string) {
   const { lang } = req;
-  const pkg = await informationPackageDetail(await source(), id, lang);
+  const pkg = await informationPackageDetail(await source(), key, lang);
   if (!pkg) return undefined;
+  const moved = canonicalRedirect(req, 'informationPackage', key, pkg);
+  if (moved) return moved;
   return page(
     req.frame,
-    pkg.title ?? id,
+    pkg.title ?? pkg.id,
     html`${pkg.audience ? html`<p class="lead">${pkg.audience}</p>` : ''}
 ${paragraphs(pkg.summary)}
 ${pkg.sections.map((s) => html`<h2>${s.heading}</h2>${paragraphs(s.body)}`)}
