@@ -113,9 +113,9 @@ export const settingsQuery = defineQuery(`
  */
 const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
-  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },
+  _type == "event" => { title, ${localizedSlugs}, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },
   _type == "campaign" => {
-    title, year, opensAt, closesAt,
+    title, ${localizedSlugs}, year, opensAt, closesAt,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,
     criteria[]{ key, label, weight },
     questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }

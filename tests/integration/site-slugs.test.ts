@@ -174,6 +174,9 @@ describe('page addresses: the slug in the page language', () => {
     expect(location(posted)).toBe(`/fi/events/${WEBINAR.fi}?sent=1`);
     const mails = await mailItemsTo(table, process.env.EMAIL_PEPPER ?? '', email);
     expect(mails.map((m) => m.template)).toEqual(['registration-confirmed']);
+    // The registration's own page links back to the event at its slug (kept in the operational copy).
+    const manage = body(await request(`/fi/registrations/${mails[0]?.secrets?.manageToken}`));
+    expect(manage).toContain(`href="/fi/events/${WEBINAR.fi}"`);
   });
 
   it('takes an application posted to the slug address and redirects back to it', async () => {

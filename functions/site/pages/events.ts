@@ -360,7 +360,10 @@ ${warningText(lang, t('cancelWarning', lang))}
     t('manageRegistration', lang),
     html`${banner}
 ${summaryList([
-  { key: t('eventsOf', lang), value: html`<a href="/${lang}/events/${view.eventId}">${title}</a>` },
+  {
+    key: t('eventsOf', lang),
+    value: html`<a href="${publicPagePath('event', lang, { id: view.eventId, slugs: meta?.slugs })}">${title}</a>`,
+  },
   ...(meta ? [{ key: t('when', lang), value: when(meta, lang) }] : []),
   { key: t('status', lang), value: status },
   ...(view.waitlistPosition ? [{ key: t('position', lang), value: String(view.waitlistPosition) }] : []),
