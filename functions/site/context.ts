@@ -9,6 +9,8 @@ export interface SiteRequest {
   method: 'GET' | 'POST';
   form: Record<string, string | string[]>;
   query: Record<string, string | undefined>;
+  /** The query string with every value of a repeated name (filters with checkboxes: `?focusArea=a&focusArea=b`). */
+  search: URLSearchParams;
   frame: PageFrame;
   /** The CSRF token for forms on the page. */
   csrf: string;

@@ -20,6 +20,7 @@ import type { SiteRequest } from './context';
 import { applicationRoute, campaignRoute } from './pages/campaigns';
 import { activityPlanRoute, homeRoute, informationPackageRoute, statementRoute } from './pages/content';
 import { eventRoute, eventsRoute, registrationRoute } from './pages/events';
+import { methodRoute, methodsRoute } from './pages/methods';
 import { membershipLinkRoute, networkRoute } from './pages/network';
 import { nominationRoute } from './pages/nominations';
 import { siteRoutes } from './routes';
@@ -49,6 +50,8 @@ function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
     return informationPackageRoute(req, second);
   if (first === 'activity-plan' && !second) return activityPlanRoute(req);
   if ((first === 'privacy' || first === 'accessibility') && !second) return statementRoute(req, first);
+  if (first === 'methods' && !second) return methodsRoute(req);
+  if (first === 'methods' && isDocumentId(second) && !third) return methodRoute(req, second);
   return undefined;
 }
 
@@ -59,6 +62,7 @@ const messagePage = (frame: PageFrame, title: string, text: string, status: numb
 const siteNav = (lang: Language) => [
   { href: `/${lang}/events`, label: t('eventsNav', lang) },
   { href: `/${lang}/activity-plan`, label: t('activityPlan', lang) },
+  { href: `/${lang}/methods`, label: t('methodsNav', lang) },
   { href: `/${lang}/network`, label: t('network', lang) },
 ];
 const siteFooter = (lang: Language) => [
@@ -105,6 +109,7 @@ async function servePage(ctx: RequestContext, method: 'GET' | 'POST'): Promise<R
     method,
     form,
     query: Object.fromEntries(new URLSearchParams(ctx.rawQuery ?? '')),
+    search: new URLSearchParams(ctx.rawQuery ?? ''),
     frame,
     csrf: csrfToken(cookieValue, secret),
     bot: method === 'POST' && !!one(form.website),

@@ -21,7 +21,7 @@ function languageRoutes(lang: 'sv' | 'fi' | 'en') {
       method: 'GET',
       path: `/${lang}/{proxy+}`,
       auth: 'public',
-      summary: `Public pages in ${lang}: events (list and each event), registrations, network, nominations, campaigns, applications, information packages, activity plan, privacy, accessibility`,
+      summary: `Public pages in ${lang}: events (list and each event), registrations, network, nominations, campaigns, applications, information packages, the methods toolbox, activity plan, privacy, accessibility; a page of content is at its slug, its id redirects (308)`,
       tags: ['site'],
       responses: { 200: html, 404: html },
     }),

@@ -38,6 +38,8 @@ export interface CampaignMeta {
   documentId: string;
   published: boolean;
   title: LocalizedMap;
+  /** Every language's slug: the campaign page's address (shared/site/page-path.ts). */
+  slugs?: { language: string; value: string }[];
   year?: number;
   opensAt: string;
   closesAt: string;

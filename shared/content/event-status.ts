@@ -20,6 +20,8 @@ export interface EventMeta {
   waitlisted: number;
   waitSequence: number;
   title: Partial<Record<'sv' | 'fi' | 'en', string>>;
+  /** Every language's slug: the event page's address (shared/site/page-path.ts). */
+  slugs?: { language: string; value: string }[];
   place: Partial<Record<'sv' | 'fi' | 'en', string>>;
   mode: 'onsite' | 'online' | 'hybrid';
   onlineUrl: string | null;

@@ -48,6 +48,11 @@ const ms = (value: unknown) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? Date.parse(value) : undefined;
 const l = (value: unknown) => toLocalizedMap(value as LocalizedField);
 const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
+/** Every language's slug (`[{language, value}]`), so mails link to the page at its address without a content read. */
+const slugs = (value: unknown) =>
+  list<{ language?: unknown; value?: unknown }>(value)
+    .filter((s) => typeof s.language === 'string' && typeof s.value === 'string' && s.value !== '')
+    .map((s) => ({ language: s.language as string, value: s.value as string }));
 
 /** The content fields each type keeps in the table; counters are never touched here. */
 function copiedFields(doc: GovernedDocument): Record<string, unknown> {
@@ -56,6 +61,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
       return {
         type: 'eventMeta',
         title: l(doc.title),
+        slugs: slugs(doc.slugs),
         place: l(doc.place),
         mode: doc.mode,
         onlineUrl: doc.onlineUrl ?? null,
@@ -79,6 +85,7 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
       return {
         type: 'campaignMeta',
         title: l(doc.title),
+        slugs: slugs(doc.slugs),
         year: doc.year,
         opensAt: doc.opensAt,
         closesAt: doc.closesAt,

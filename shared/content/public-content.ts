@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Language } from '../http/route';
+import { slugIn } from '../site/page-path';
 import { batchGetAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
@@ -12,6 +13,8 @@ import {
   eventByIdQuery,
   informationPackageByIdQuery,
   informationPackagesQuery,
+  methodByIdQuery,
+  methodsQuery,
   nominationRoundByIdQuery,
   openCampaignsQuery,
   pastEventsQuery,
@@ -23,6 +26,8 @@ import type {
   EventByIdQueryResult,
   InformationPackageByIdQueryResult,
   InformationPackagesQueryResult,
+  MethodByIdQueryResult,
+  MethodsQueryResult,
   NominationRoundByIdQueryResult,
   OpenCampaignsQueryResult,
   PastEventsQueryResult,
@@ -47,6 +52,9 @@ const blocks = (field: LocalizedField<readonly unknown[]> | undefined, lang: Lan
 /** Whether a localised field has a value in exactly this language (no fallback). */
 const hasLanguage = (field: LocalizedField<unknown> | undefined, lang: Language) =>
   (field ?? []).some((item) => (item.language ?? item._key) === lang && item.value);
+/** The slug of the page's language (Swedish when it has none in it): the one its page path uses. */
+const slugOf = (doc: { slug?: string | null; slugs?: Parameters<typeof slugIn>[0] }, lang: Language) =>
+  slugIn(doc.slugs, lang) ?? doc.slug ?? null;
 /** A date range without its Sanity `_type`, as the route schemas describe it. */
 const range = (value: { start?: string; end?: string } | null | undefined) =>
   value ? { start: value.start, end: value.end } : null;
@@ -82,7 +90,7 @@ function eventCard(doc: EventCardDoc, meta: EventMeta | undefined, lang: Languag
   );
   return {
     id: doc._id,
-    slug: doc.slug ?? null,
+    slug: slugOf(doc, lang),
     title: t(doc.title, lang),
     kind: doc.kind,
     startsAt: doc.startsAt,
@@ -118,6 +126,7 @@ export async function pastEvents(source: ContentSource, table: Table, lang: Lang
   return docs.map((doc) => eventCard(doc, metas.get(doc._id), lang, now));
 }
 
+/** An event by its id or its slug in any language (the page's language first). */
 export async function eventDetail(
   source: ContentSource,
   table: Table,
@@ -125,11 +134,10 @@ export async function eventDetail(
   lang: Language,
   now: Date,
 ) {
-  const [doc, meta] = await Promise.all([
-    source.fetch<EventByIdQueryResult>(eventByIdQuery, { id }),
-    table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(id) })),
-  ]);
+  // The key may be a slug: the live figures are read by the id the document gives.
+  const doc = await source.fetch<EventByIdQueryResult>(eventByIdQuery, { id, lang });
   if (!doc) return undefined;
+  const meta = await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.eventMeta(doc._id) }));
   return {
     ...eventCard(doc, meta.Item as EventMeta | undefined, lang, now),
     description: t(doc.description, lang),
@@ -148,6 +156,7 @@ export async function openCampaigns(source: ContentSource, lang: Language, now: 
   const docs = await source.fetch<OpenCampaignsQueryResult>(openCampaignsQuery, { now: now.toISOString() });
   return docs.map((c) => ({
     id: c._id,
+    slug: slugOf(c, lang),
     title: t(c.title, lang),
     year: c.year,
     opensAt: c.opensAt,
@@ -157,13 +166,14 @@ export async function openCampaigns(source: ContentSource, lang: Language, now: 
   }));
 }
 
+/** A campaign by its id or its slug in any language (the page's language first). */
 export async function campaignDetail(source: ContentSource, id: string, lang: Language, now: Date) {
-  const doc = await source.fetch<CampaignByIdQueryResult>(campaignByIdQuery, { id });
+  const doc = await source.fetch<CampaignByIdQueryResult>(campaignByIdQuery, { id, lang });
   if (!doc) return undefined;
   const collator = collatorFor(lang);
   return {
     id: doc._id,
-    slug: doc.slug ?? null,
+    slug: slugOf(doc, lang),
     title: t(doc.title, lang),
     year: doc.year ?? null,
     description: t(doc.description, lang),
@@ -217,7 +227,7 @@ export async function nominationRoundDetail(source: ContentSource, id: string, l
 
 const packageCard = (doc: InformationPackagesQueryResult[number], lang: Language) => ({
   id: doc._id,
-  slug: doc.slug ?? null,
+  slug: slugOf(doc, lang),
   title: t(doc.title, lang),
   audience: t(doc.audience, lang),
   summary: t(doc.summary, lang),
@@ -229,8 +239,12 @@ export async function informationPackages(source: ContentSource, lang: Language)
   return docs.map((d) => packageCard(d, lang)).sort((a, b) => collator.compare(a.title ?? '', b.title ?? ''));
 }
 
+/** An information package by its id or its slug in any language (the page's language first). */
 export async function informationPackageDetail(source: ContentSource, id: string, lang: Language) {
-  const doc = await source.fetch<InformationPackageByIdQueryResult>(informationPackageByIdQuery, { id });
+  const doc = await source.fetch<InformationPackageByIdQueryResult>(informationPackageByIdQuery, {
+    id,
+    lang,
+  });
   if (!doc) return undefined;
   return {
     ...packageCard(doc, lang),
@@ -281,4 +295,46 @@ export async function activityPlan(source: ContentSource, lang: Language) {
       relatedCampaigns: list(a.relatedCampaigns).map(link),
     })),
   }));
+}
+
+type MethodCardDoc = MethodsQueryResult[number] | NonNullable<MethodByIdQueryResult>;
+
+const methodCard = (doc: MethodCardDoc, lang: Language) => ({
+  id: doc._id,
+  slug: slugOf(doc, lang),
+  title: t(doc.title, lang),
+  summary: t(doc.summary, lang),
+  targetGroup: t(doc.targetGroup, lang),
+  duration: t(doc.duration, lang),
+  isExample: doc.isExample === true,
+  // In the order of the activity plan, as the focus areas are everywhere else.
+  focusAreas: [...list(doc.focusAreas)]
+    .sort((a, b) => (a.orderRank ?? '').localeCompare(b.orderRank ?? ''))
+    .map((area) => ({
+      id: area._id,
+      slug: area.slug,
+      title: t(area.title, lang),
+      rank: area.orderRank ?? '',
+    })),
+});
+
+/** The methods toolbox, by title as the language sorts. */
+export async function methods(source: ContentSource, lang: Language) {
+  const collator = collatorFor(lang);
+  const docs = await source.fetch<MethodsQueryResult>(methodsQuery);
+  return docs.map((d) => methodCard(d, lang)).sort((a, b) => collator.compare(a.title ?? '', b.title ?? ''));
+}
+
+/** A method by its id or its slug in any language (the page's language first), with body and material. */
+export async function methodDetail(source: ContentSource, id: string, lang: Language) {
+  const doc = await source.fetch<MethodByIdQueryResult>(methodByIdQuery, { id, lang });
+  if (!doc) return undefined;
+  return {
+    ...methodCard(doc, lang),
+    /** Portable Text in the page's language (Swedish when it has none), rendered by shared/ui/rich-text.ts. */
+    body: blocks(doc.body, lang),
+    files: list(doc.files),
+    links: list(doc.links).map((l) => ({ title: t(l.title, lang), url: l.url })),
+    contact: doc.contact ? { role: t(doc.contact.role, lang), email: doc.contact.email } : null,
+  };
 }

@@ -29,8 +29,19 @@ const richBody = /* groq */ `"body": body[]{ _key, language, ${richTextValue} }`
 /** Files attached beside the text (a package's or method's material), with their type and size. */
 const attachedFiles = /* groq */ `files[]{ ..., "file": asset->{ extension, mimeType, size } }`;
 
+/** Every language's slug, `[{language, value}]`: the site's page paths use the one of the page's language. */
+const localizedSlugs = /* groq */ `"slugs": slug[]{ language, "value": value.current }`;
+
+/**
+ * A public page's document by the key in its path: its id (the old URLs, which redirect) or its slug in
+ * any language, the document whose slug it is in `$lang` first (two documents may share a slug across
+ * languages). One query: the site resolves a slug without a second round trip.
+ */
+const byKey = /* groq */ `(_id == $id || $id in slug[].value.current)`;
+const slugOfLanguageFirst = /* groq */ `order(count(slug[language == $lang && value.current == $id]) desc)`;
+
 const eventCard = /* groq */ `
-  _id, _updatedAt, ${swedishSlug}, title, kind, startsAt, endsAt, mode, place, onlineUrl,
+  _id, _updatedAt, ${swedishSlug}, ${localizedSlugs}, title, kind, startsAt, endsAt, mode, place, onlineUrl,
   capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample`;
 
 export const upcomingEventsQuery = defineQuery(`
@@ -41,15 +52,15 @@ export const pastEventsQuery = defineQuery(`
   *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {${eventCard}}`);
 
 export const eventByIdQuery = defineQuery(`
-  *[_type == "event" && _id == $id][0] {${eventCard},
+  *[_type == "event" && ${byKey}] | ${slugOfLanguageFirst} [0] {${eventCard},
     description,
     "focusArea": focusArea->{ _id, title, "slug": slug.current },
     ${richBody}
   }`);
 
 export const campaignByIdQuery = defineQuery(`
-  *[_type == "campaign" && _id == $id][0] {
-    _id, _rev, _updatedAt, ${swedishSlug}, title, year, description, eligibility, opensAt, closesAt, isExample,
+  *[_type == "campaign" && ${byKey}] | ${slugOfLanguageFirst} [0] {
+    _id, _rev, _updatedAt, ${swedishSlug}, ${localizedSlugs}, title, year, description, eligibility, opensAt, closesAt, isExample,
     "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },
     criteria[]{ _key, key, label, description, weight },
     questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },
@@ -65,20 +76,36 @@ export const nominationRoundByIdQuery = defineQuery(`
 /** Campaigns whose window has not closed: the home page's "open campaigns". */
 export const openCampaignsQuery = defineQuery(`
   *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {
-    _id, ${swedishSlug}, title, year, opensAt, closesAt, isExample
+    _id, ${swedishSlug}, ${localizedSlugs}, title, year, opensAt, closesAt, isExample
   }`);
 
-const packageCard = /* groq */ `_id, ${swedishSlug}, title, audience, summary`;
+const packageCard = /* groq */ `_id, ${swedishSlug}, ${localizedSlugs}, title, audience, summary`;
 
 export const informationPackagesQuery = defineQuery(`
   *[_type == "informationPackage"] | order(_createdAt desc) {${packageCard}}`);
 
 export const informationPackageByIdQuery = defineQuery(`
-  *[_type == "informationPackage" && _id == $id][0] {${packageCard},
+  *[_type == "informationPackage" && ${byKey}] | ${slugOfLanguageFirst} [0] {${packageCard},
     sections[]{ _key, heading, body, "content": content[]{ _key, language, ${richTextValue} } },
     resources[]{ _key, title, url, provider, language, format },
     "relatedEvent": relatedEvent->{ _id, title, startsAt },
     image, ${richBody}, ${attachedFiles}
+  }`);
+
+const methodCard = /* groq */ `_id, ${localizedSlugs}, title, summary, targetGroup, duration, isExample,
+  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank }`;
+
+/** The methods toolbox, by title in code (the page's language decides the order). */
+export const methodsQuery = defineQuery(`
+  *[_type == "method"] {${methodCard}}`);
+
+/** A method by id or slug (see byKey), with its body, files and links. */
+export const methodByIdQuery = defineQuery(`
+  *[_type == "method" && ${byKey}] | ${slugOfLanguageFirst} [0] {${methodCard},
+    ${richBody},
+    ${attachedFiles},
+    links[]{ _key, title, url },
+    contact{ role, email }
   }`);
 
 export const activityPlanQuery = defineQuery(`
@@ -105,9 +132,9 @@ export const settingsQuery = defineQuery(`
  */
 const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
-  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },
+  _type == "event" => { title, ${localizedSlugs}, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },
   _type == "campaign" => {
-    title, year, opensAt, closesAt,
+    title, ${localizedSlugs}, year, opensAt, closesAt,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,
     criteria[]{ key, label, weight },
     questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }

@@ -722,11 +722,15 @@ export type AllSanitySchemaTypes =
 
 // Source: ../shared/content/queries.ts
 // Variable: upcomingEventsQuery
-// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
+// Query: *[_type == "event" && endsAt >= $now] | order(startsAt asc) {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
 export type UpcomingEventsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -750,11 +754,15 @@ export type UpcomingEventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: pastEventsQuery
-// Query: *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
+// Query: *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}
 export type PastEventsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -778,11 +786,15 @@ export type PastEventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventByIdQuery
-// Query: *[_type == "event" && _id == $id][0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }  }
+// Query: *[_type == "event" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,    description,    "focusArea": focusArea->{ _id, title, "slug": slug.current },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }  }
 export type EventByIdQueryResult = {
   _id: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   kind:
     | "networkMeeting"
@@ -890,12 +902,16 @@ export type EventByIdQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignByIdQuery
-// Query: *[_type == "campaign" && _id == $id][0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }  }
+// Query: *[_type == "campaign" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, description, eligibility, opensAt, closesAt, isExample,    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },    criteria[]{ _key, key, label, description, weight },    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }  }
 export type CampaignByIdQueryResult = {
   _id: string;
   _rev: string;
   _updatedAt: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   year: number;
   description: InternationalizedArrayText | null;
@@ -1046,10 +1062,14 @@ export type NominationRoundByIdQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: openCampaignsQuery
-// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample  }
+// Query: *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {    _id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, opensAt, closesAt, isExample  }
 export type OpenCampaignsQueryResult = Array<{
   _id: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   year: number;
   opensAt: string;
@@ -1059,10 +1079,14 @@ export type OpenCampaignsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackagesQuery
-// Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}
+// Query: *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary}
 export type InformationPackagesQueryResult = Array<{
   _id: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   audience: InternationalizedArrayString | null;
   summary: InternationalizedArrayText | null;
@@ -1070,10 +1094,14 @@ export type InformationPackagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: informationPackageByIdQuery
-// Query: *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } } },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt },    image, "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }  }
+// Query: *[_type == "informationPackage" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary,    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } } },    resources[]{ _key, title, url, provider, language, format },    "relatedEvent": relatedEvent->{ _id, title, startsAt },    image, "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }  }
 export type InformationPackageByIdQueryResult = {
   _id: string;
   slug: string | null;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
   title: InternationalizedArrayString | null;
   audience: InternationalizedArrayString | null;
   summary: InternationalizedArrayText | null;
@@ -1267,6 +1295,149 @@ export type InformationPackageByIdQueryResult = {
 } | null;
 
 // Source: ../shared/content/queries.ts
+// Variable: methodsQuery
+// Query: *[_type == "method"] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank }}
+export type MethodsQueryResult = Array<{
+  _id: string;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
+  title: InternationalizedArrayString | null;
+  summary: InternationalizedArrayText | null;
+  targetGroup: InternationalizedArrayString | null;
+  duration: InternationalizedArrayString | null;
+  isExample: boolean | null;
+  focusAreas: Array<{
+    _id: string;
+    slug: string;
+    title: InternationalizedArrayString | null;
+    orderRank: string | null;
+  }>;
+}>;
+
+// Source: ../shared/content/queries.ts
+// Variable: methodByIdQuery
+// Query: *[_type == "method" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank },    "body": body[]{ _key, language, "value": value[]{    ...,    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }  } },    files[]{ ..., "file": asset->{ extension, mimeType, size } },    links[]{ _key, title, url },    contact{ role, email }  }
+export type MethodByIdQueryResult = {
+  _id: string;
+  slugs: Array<{
+    language: string;
+    value: string | null;
+  }> | null;
+  title: InternationalizedArrayString | null;
+  summary: InternationalizedArrayText | null;
+  targetGroup: InternationalizedArrayString | null;
+  duration: InternationalizedArrayString | null;
+  isExample: boolean | null;
+  focusAreas: Array<{
+    _id: string;
+    slug: string;
+    title: InternationalizedArrayString | null;
+    orderRank: string | null;
+  }>;
+  body: Array<{
+    _key: string;
+    language: string;
+    value: Array<
+      | {
+          _key: string;
+          _type: "attachment";
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          title?: InternationalizedArrayString;
+          file: {
+            extension: string;
+            mimeType: string;
+            size: number;
+          } | null;
+        }
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference:
+                  | CampaignReference
+                  | EventReference
+                  | InformationPackageReference
+                  | MethodReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _id: string;
+                      _type: "campaign";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "informationPackage";
+                      slug: InternationalizedArraySlug | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "method";
+                      slug: InternationalizedArraySlug | null;
+                    };
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "figure";
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: InternationalizedArrayString;
+          caption?: InternationalizedArrayString;
+        }
+    > | null;
+  }> | null;
+  files: Array<{
+    _key: string;
+    _type: "attachment";
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title?: InternationalizedArrayString;
+    file: {
+      extension: string;
+      mimeType: string;
+      size: number;
+    } | null;
+  }> | null;
+  links: Array<{
+    _key: string;
+    title: InternationalizedArrayString | null;
+    url: string;
+  }> | null;
+  contact: {
+    role: InternationalizedArrayString | null;
+    email: string;
+  } | null;
+} | null;
+
+// Source: ../shared/content/queries.ts
 // Variable: activityPlanQuery
 // Query: *[_type == "focusArea"] | order(orderRank asc) {    _id, "slug": slug.current, title, summary,    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {      _id, title, period, status, description,      "coordinator": coalesce(coordinator.organization->name, null),      "coordinatorName": coordinator.name,      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }    }  }
 export type ActivityPlanQueryResult = Array<{
@@ -1314,7 +1485,7 @@ export type SettingsQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentByIdQuery
-// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
+// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
 export type GovernedDocumentByIdQueryResult =
   | {
       _id: string;
@@ -1328,6 +1499,10 @@ export type GovernedDocumentByIdQueryResult =
       _rev: string;
       _updatedAt: string;
       title: InternationalizedArrayString | null;
+      slugs: Array<{
+        language: string;
+        value: string | null;
+      }> | null;
       year: number;
       opensAt: string;
       closesAt: string;
@@ -1365,6 +1540,10 @@ export type GovernedDocumentByIdQueryResult =
       _rev: string;
       _updatedAt: string;
       title: InternationalizedArrayString | null;
+      slugs: Array<{
+        language: string;
+        value: string | null;
+      }> | null;
       startsAt: string;
       endsAt: string;
       mode: "hybrid" | "online" | "onsite";
@@ -1485,7 +1664,7 @@ export type GovernedDocumentByIdQueryResult =
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentsQuery
-// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
+// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },  _type == "campaign" => {    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },  _type == "survey" => {    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }  }}
 export type GovernedDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1499,6 +1678,10 @@ export type GovernedDocumentsQueryResult = Array<
       _rev: string;
       _updatedAt: string;
       title: InternationalizedArrayString | null;
+      slugs: Array<{
+        language: string;
+        value: string | null;
+      }> | null;
       year: number;
       opensAt: string;
       closesAt: string;
@@ -1536,6 +1719,10 @@ export type GovernedDocumentsQueryResult = Array<
       _rev: string;
       _updatedAt: string;
       title: InternationalizedArrayString | null;
+      slugs: Array<{
+        language: string;
+        value: string | null;
+      }> | null;
       startsAt: string;
       endsAt: string;
       mode: "hybrid" | "online" | "onsite";
@@ -1658,17 +1845,19 @@ export type GovernedDocumentsQueryResult = Array<
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': UpcomingEventsQueryResult;
-    '\n  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': PastEventsQueryResult;
-    '\n  *[_type == "event" && _id == $id][0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }\n  }': EventByIdQueryResult;
-    '\n  *[_type == "campaign" && _id == $id][0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }\n  }': CampaignByIdQueryResult;
+    '\n  *[_type == "event" && endsAt >= $now] | order(startsAt asc) {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': UpcomingEventsQueryResult;
+    '\n  *[_type == "event" && endsAt < $now] | order(startsAt desc) [0...$limit] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample}': PastEventsQueryResult;
+    '\n  *[_type == "event" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {\n  _id, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, kind, startsAt, endsAt, mode, place, onlineUrl,\n  capacity, waitlist, registrationOpensAt, registrationClosesAt, cancelled, isExample,\n    description,\n    "focusArea": focusArea->{ _id, title, "slug": slug.current },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }\n  }': EventByIdQueryResult;
+    '\n  *[_type == "campaign" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {\n    _id, _rev, _updatedAt, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, description, eligibility, opensAt, closesAt, isExample,\n    "eligibleMunicipalities": eligibleMunicipalities[]->{ _id, name },\n    criteria[]{ _key, key, label, description, weight },\n    questions[]{ _key, key, label, help, type, required, options[]{ _key, value, label }, maxLength, criterion },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }\n  }': CampaignByIdQueryResult;
     '\n  *[_type == "nominationRound" && _id == $id][0] {\n    _id, _rev, _updatedAt, title, instructions, deadline, seats, term, askBothGenders, isExample,\n    "organizations": organizations[]->{ _id, name, kind, majorityLanguage }\n  }': NominationRoundByIdQueryResult;
-    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
-    '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary}': InformationPackagesQueryResult;
-    '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } } },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt },\n    image, "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }\n  }': InformationPackageByIdQueryResult;
+    '\n  *[_type == "campaign" && closesAt > $now] | order(closesAt asc) {\n    _id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, year, opensAt, closesAt, isExample\n  }': OpenCampaignsQueryResult;
+    '\n  *[_type == "informationPackage"] | order(_createdAt desc) {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary}': InformationPackagesQueryResult;
+    '\n  *[_type == "informationPackage" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slug": slug[language == "sv"][0].value.current, "slugs": slug[]{ language, "value": value.current }, title, audience, summary,\n    sections[]{ _key, heading, body, "content": content[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } } },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt },\n    image, "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } }, files[]{ ..., "file": asset->{ extension, mimeType, size } }\n  }': InformationPackageByIdQueryResult;
+    '\n  *[_type == "method"] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,\n  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank }}': MethodsQueryResult;
+    '\n  *[_type == "method" && (_id == $id || $id in slug[].value.current)] | order(count(slug[language == $lang && value.current == $id]) desc) [0] {_id, "slugs": slug[]{ language, "value": value.current }, title, summary, targetGroup, duration, isExample,\n  "focusAreas": focusAreas[]->{ _id, "slug": slug.current, title, orderRank },\n    "body": body[]{ _key, language, "value": value[]{\n    ...,\n    _type == "block" => { "markDefs": markDefs[]{ ..., _type == "internalLink" => { "target": reference->{ _id, _type, slug } } } },\n    _type == "attachment" => { "file": asset->{ extension, mimeType, size } }\n  } },\n    files[]{ ..., "file": asset->{ extension, mimeType, size } },\n    links[]{ _key, title, url },\n    contact{ role, email }\n  }': MethodByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
-    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
-    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
+    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
+    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
   }
 }

@@ -2,7 +2,7 @@ import type { AnswerValue, Decision } from '../applications/application';
 import type { CampaignQuestion } from '../applications/campaign';
 import type { LocalizedMap } from '../content/localize';
 import type { Language } from '../http/route';
-import { formatDateTime, formatDateTimeInline, pageLink, text } from './format';
+import { formatDateTime, formatDateTimeInline, pageLink, publicPageLink, text } from './format';
 import type { RenderedMail } from './templates';
 
 export interface ApplicationMailData {
@@ -22,6 +22,8 @@ export interface ApplicationMailData {
 
 export interface ProposalInvitationData {
   campaignId: string;
+  /** The campaign page's slugs (absent in mails queued before they were kept): the link uses them. */
+  campaignSlugs?: { language: string; value: string }[];
   campaignTitle: LocalizedMap;
   companyName: string;
   closesAt: string;
@@ -163,6 +165,6 @@ export const applicationMails = {
         sv: `Hej,\n\n${data.companyName} har föreslagits till ${title(data, 'sv')}. Vi vore glada om ni ansöker: läs mer och fyll i ansökan senast ${formatDateTime(data.closesAt, 'sv')} på sidan nedan.`,
         fi: `Hei,\n\n${data.companyName} on ehdotettu kampanjaan ${title(data, 'fi')}. Toivomme, että haette: lue lisää ja täytä hakemus viimeistään ${formatDateTimeInline(data.closesAt, 'fi')} alla olevalla sivulla.`,
         en: `Hello,\n\n${data.companyName} has been proposed for ${title(data, 'en')}. We would be glad if you applied: read more and fill in the application by ${formatDateTime(data.closesAt, 'en')} on the page below.`,
-      }[lang] + `\n\n${pageLink(lang, `campaigns/${data.campaignId}`)}`,
+      }[lang] + `\n\n${publicPageLink('campaign', lang, { id: data.campaignId, slugs: data.campaignSlugs })}`,
   }),
 };

@@ -2,6 +2,7 @@ import { config } from '../config';
 import type { LocalizedMap } from '../content/localize';
 import { pick } from '../content/localize';
 import type { Language } from '../http/route';
+import { type PublicPageType, publicPagePath } from '../site/page-path';
 
 const locales: Record<Language, string> = { sv: 'sv-FI', fi: 'fi-FI', en: 'en-GB' };
 
@@ -38,5 +39,12 @@ export function formatTime(iso: string, lang: Language): string {
 
 /** A link to a public page, in the recipient's language (the site serves /sv/, /fi/, /en/). */
 export const pageLink = (lang: Language, path: string) => `${config.publicBaseUrl}/${lang}/${path}`;
+
+/** A link to the page of an event, campaign, package or method: its slug address (shared/site/page-path.ts). */
+export const publicPageLink = (
+  type: PublicPageType,
+  lang: Language,
+  doc: Parameters<typeof publicPagePath>[2],
+) => `${config.publicBaseUrl}${publicPagePath(type, lang, doc)}`;
 
 export const text = (map: LocalizedMap | undefined, lang: Language) => pick(map, lang) ?? '';

@@ -2,6 +2,7 @@ import type { Language } from '../http/route';
 import { contentStrings } from './content-strings';
 import { eventStrings } from './event-strings';
 import { formStrings } from './form-strings';
+import { methodStrings } from './method-strings';
 import { nominationStrings } from './nomination-strings';
 
 /** Every text of the pages, in the three languages (Swedish first, Finnish equal, English third). */
@@ -10,6 +11,7 @@ export const strings = {
   ...eventStrings,
   ...formStrings,
   ...nominationStrings,
+  ...methodStrings,
   siteName: {
     sv: 'Jämställdhets- och likabehandlingsnätverket',
     fi: 'Tasa-arvo- ja yhdenvertaisuusverkosto',

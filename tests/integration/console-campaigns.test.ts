@@ -210,7 +210,7 @@ describe('inviting a proposed company', () => {
     expect(textOf(page.html)).toContain('Inbjudan skickad.');
     expect(textOf(page.html)).toMatch(/Status Inbjuden \d/);
     expect(mail.language).toBe('fi');
-    expect(mail.text).toContain(`/fi/campaigns/${CAMPAIGN}`);
+    expect(mail.text).toContain('/fi/campaigns/esimerkki-pohjanmaan-vuoden-tasa-arvoyritys-2027');
     const [entry, ...more] = await entriesOf('proposal.invite');
     expect(more).toEqual([]);
     expect(entry).toMatchObject({

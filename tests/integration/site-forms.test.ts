@@ -19,6 +19,7 @@ const CAMPAIGN = 'campaign-example-jamstalldhetsforetag-2027';
 
 interface EventCard {
   id: string;
+  slug: string;
   title: string;
   startsAt: string;
   mode: string;
@@ -31,7 +32,7 @@ const helsinkiMonth = (iso: string) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit' })
     .format(new Date(iso))
     .slice(0, 7);
-/** The ids of the event cards in a section of the events page (between its h2 and the next). */
+/** The slugs the event cards of a section link to (between its h2 and the next): the page language's. */
 function cardIds(html: string, sectionId: string) {
   const start = html.indexOf(`id="${sectionId}"`);
   const end = html.indexOf('<h2', start + 1);
@@ -70,8 +71,11 @@ describe('the events page', () => {
     // Assess
     expect(response.status).toBe(200);
     expect(events.length).toBeGreaterThan(0);
-    expect(cardIds(html, 'upcoming')).toEqual(events.map((e) => e.id));
-    expect(cardIds(html, 'past')).toEqual(['event-planeringsmote-2-2024', 'event-planeringsmote-1-2024']);
+    expect(cardIds(html, 'upcoming')).toEqual(events.map((e) => e.slug));
+    expect(cardIds(html, 'past')).toEqual([
+      'planeringsmote-2-verksamhetsplan',
+      'planeringsmote-1-identifiering-av-teman',
+    ]);
     expect(html).toMatch(/<h2 id="past">Tidigare evenemang<\/h2>/);
     expect(html.match(/class="tag tag--grey">Har ägt rum</g)?.length).toBe(2);
   });
@@ -80,7 +84,7 @@ describe('the events page', () => {
     // Prepare: the month of the first coming event, from the stack's own content
     const events = await upcoming('fi');
     const month = helsinkiMonth(events[0]?.startsAt ?? '');
-    const inMonth = events.filter((e) => helsinkiMonth(e.startsAt) === month).map((e) => e.id);
+    const inMonth = events.filter((e) => helsinkiMonth(e.startsAt) === month).map((e) => e.slug);
     // Act
     const page = await (await stack.request('/fi/events')).text();
     const filtered = await (await stack.request(`/fi/events?month=${month}`)).text();
@@ -97,7 +101,7 @@ describe('the events page', () => {
 
   it('filters by format', async () => {
     // Prepare
-    const online = (await upcoming('en')).filter((e) => e.mode === 'online').map((e) => e.id);
+    const online = (await upcoming('en')).filter((e) => e.mode === 'online').map((e) => e.slug);
     // Act
     const html = await (await stack.request('/en/events?format=online')).text();
     // Assess
@@ -120,7 +124,8 @@ describe('forms without JavaScript', () => {
     // Prepare: an event taking registrations now, as the stack's content says
     const open = (await upcoming()).find((e) => e.state === 'open' || e.state === 'waitlist');
     expect(open).toBeDefined();
-    const path = `/sv/events/${open?.id}`;
+    // The event's page is at its slug in the page's language (an id address redirects there).
+    const path = `/sv/events/${open?.slug}`;
     const { cookie, token } = await formSession(path);
     const fields: [string, string][] = [
       ['_csrf', token],
@@ -187,7 +192,7 @@ describe('forms without JavaScript', () => {
 
   it('takes a web address without https://, shows option labels, and mails them in the receipt', async () => {
     // Prepare
-    const path = `/sv/campaigns/${CAMPAIGN}`;
+    const path = '/sv/campaigns/exempel-arets-jamstalldhetsforetag-i-osterbotten-2027';
     const { cookie, token } = await formSession(path);
     const email = 'labels@example.org';
     // Act

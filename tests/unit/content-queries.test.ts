@@ -13,6 +13,8 @@ import type {
   GovernedDocumentsQueryResult,
   InformationPackageByIdQueryResult,
   InformationPackagesQueryResult,
+  MethodByIdQueryResult,
+  MethodsQueryResult,
   NominationRoundByIdQueryResult,
   PastEventsQueryResult,
   SettingsQueryResult,
@@ -57,6 +59,12 @@ const localizedText = localized('internationalizedArrayTextValue');
 
 const id = (prefix: string) => z.string().startsWith(`${prefix}-`);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** Every language's slug of a public page; Swedish and Finnish are required. */
+const slugs = z
+  .array(z.strictObject({ language, value: slug }))
+  .refine((items) => ['sv', 'fi'].every((l) => items.some((item) => item.language === l)), {
+    message: 'Swedish and Finnish slugs are required',
+  });
 const dateRange = z.strictObject({ _type: z.literal('dateRange'), start: date, end: date });
 const seats = z.strictObject({
   _type: z.literal('seats'),
@@ -146,6 +154,7 @@ const eventCard = {
   _id: id('event'),
   _updatedAt: datetime,
   slug,
+  slugs,
   title: localizedString,
   kind: eventKind,
   startsAt: datetime,
@@ -179,6 +188,7 @@ const campaignById = z
     _rev: z.string().min(1),
     _updatedAt: datetime,
     slug,
+    slugs,
     title: localizedString,
     year: z.int().min(2000),
     description: localizedText,
@@ -250,6 +260,7 @@ const nominationRoundById = z
 const packageCard = {
   _id: id('informationPackage'),
   slug,
+  slugs,
   title: localizedString,
   audience: localizedString,
   summary: localizedText,
@@ -260,12 +271,29 @@ const openCampaigns = z.array(
   z.strictObject({
     _id: z.string(),
     slug: z.string(),
+    slugs,
     title: localizedString.nullable(),
     year: z.number(),
     opensAt: z.string(),
     closesAt: z.string(),
     isExample: z.boolean().nullable(),
   }),
+);
+
+const attachedFiles = z.custom<NonNullable<InformationPackageByIdQueryResult>['files']>(
+  (value) =>
+    z
+      .array(
+        z.strictObject({
+          _key: z.string(),
+          _type: z.literal('attachment'),
+          asset: z.strictObject({ _type: z.literal('reference'), _ref: z.string().startsWith('file-') }),
+          title: localizedString,
+          file: z.strictObject({ extension: z.string(), mimeType: z.string(), size: z.int().positive() }),
+        }),
+      )
+      .nullable()
+      .safeParse(value).success,
 );
 
 const informationPackageById = z
@@ -302,21 +330,30 @@ const informationPackageById = z
           .safeParse(value).success,
     ),
     body: richBody.nullable(),
-    files: z.custom<NonNullable<InformationPackageByIdQueryResult>['files']>(
-      (value) =>
-        z
-          .array(
-            z.strictObject({
-              _key: z.string(),
-              _type: z.literal('attachment'),
-              asset: z.strictObject({ _type: z.literal('reference'), _ref: z.string().startsWith('file-') }),
-              title: localizedString,
-              file: z.strictObject({ extension: z.string(), mimeType: z.string(), size: z.int().positive() }),
-            }),
-          )
-          .nullable()
-          .safeParse(value).success,
-    ),
+    files: attachedFiles,
+  })
+  .nullable();
+
+const methodCard = {
+  _id: id('method'),
+  slugs,
+  title: localizedString,
+  summary: localizedText,
+  targetGroup: localizedString,
+  duration: localizedString.nullable(),
+  isExample: z.boolean(),
+  focusAreas: z
+    .array(z.strictObject({ _id: id('focusArea'), slug, title: localizedString, orderRank: z.string() }))
+    .min(1),
+};
+const methods = z.array(z.strictObject(methodCard));
+const methodById = z
+  .strictObject({
+    ...methodCard,
+    body: richBody,
+    files: attachedFiles,
+    links: z.array(z.strictObject({ _key: z.string(), title: localizedString, url: z.url() })).nullable(),
+    contact: z.strictObject({ role: localizedString, email: z.email() }).nullable(),
   })
   .nullable();
 
@@ -372,6 +409,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     _type: z.literal('event'),
     ...governedSystemFields,
     title: localizedString,
+    slugs,
     startsAt: datetime,
     endsAt: datetime,
     mode: eventMode,
@@ -390,6 +428,7 @@ const governedDocument = z.discriminatedUnion('_type', [
     _type: z.literal('campaign'),
     ...governedSystemFields,
     title: localizedString,
+    slugs,
     year: z.int(),
     opensAt: datetime,
     closesAt: datetime,
@@ -509,14 +548,22 @@ const governed = { types: [...queries.governedTypes] };
 const cases: { [K in QueryName]: QueryCase<K> } = {
   upcomingEventsQuery: { params: { now: NOW }, shape: upcomingEvents },
   pastEventsQuery: { params: { now: NOW, limit: 20 }, shape: pastEvents },
-  eventByIdQuery: { params: { id: 'event-example-webinar-2027' }, shape: eventById },
-  campaignByIdQuery: { params: { id: 'campaign-example-jamstalldhetsforetag-2027' }, shape: campaignById },
+  eventByIdQuery: { params: { id: 'event-example-webinar-2027', lang: 'sv' }, shape: eventById },
+  campaignByIdQuery: {
+    params: { id: 'campaign-example-jamstalldhetsforetag-2027', lang: 'sv' },
+    shape: campaignById,
+  },
   nominationRoundByIdQuery: { params: { id: 'nominationRound-example-2027' }, shape: nominationRoundById },
   informationPackagesQuery: { params: {}, shape: informationPackages },
   openCampaignsQuery: { params: { now: NOW }, shape: openCampaigns },
   informationPackageByIdQuery: {
-    params: { id: 'informationPackage-nya-fortroendevalda-2025' },
+    params: { id: 'informationPackage-nya-fortroendevalda-2025', lang: 'sv' },
     shape: informationPackageById,
+  },
+  methodsQuery: { params: {}, shape: methods },
+  methodByIdQuery: {
+    params: { id: 'method-example-rod-trad-i-styrdokumenten', lang: 'sv' },
+    shape: methodById,
   },
   activityPlanQuery: { params: {}, shape: activityPlan },
   settingsQuery: { params: {}, shape: settings },
@@ -537,6 +584,8 @@ expectTypeOf<TypeGenResult<'informationPackagesQuery'>>().toEqualTypeOf<Informat
 expectTypeOf<
   TypeGenResult<'informationPackageByIdQuery'>
 >().toEqualTypeOf<InformationPackageByIdQueryResult>();
+expectTypeOf<TypeGenResult<'methodsQuery'>>().toEqualTypeOf<MethodsQueryResult>();
+expectTypeOf<TypeGenResult<'methodByIdQuery'>>().toEqualTypeOf<MethodByIdQueryResult>();
 expectTypeOf<TypeGenResult<'activityPlanQuery'>>().toEqualTypeOf<ActivityPlanQueryResult>();
 expectTypeOf<TypeGenResult<'settingsQuery'>>().toEqualTypeOf<SettingsQueryResult>();
 expectTypeOf<TypeGenResult<'governedDocumentByIdQuery'>>().toEqualTypeOf<GovernedDocumentByIdQueryResult>();
@@ -631,7 +680,10 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
   it('eventByIdQuery: the event with its description and focus area; null for an unknown id', async () => {
     // Act
     const event: EventByIdQueryResult = await run('eventByIdQuery');
-    const unknown: EventByIdQueryResult = await run('eventByIdQuery', { id: 'event-does-not-exist' });
+    const unknown: EventByIdQueryResult = await run('eventByIdQuery', {
+      id: 'event-does-not-exist',
+      lang: 'sv',
+    });
 
     // Assess
     expect(event).toMatchObject({
@@ -649,6 +701,35 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
     });
     expect(sv(event?.title)).toBe('Exempel: Webbinarium – Med sikte på mångfald i arbetslivet');
     expect(unknown).toBeNull();
+  });
+
+  it('eventByIdQuery: by a slug of any language too, the document whose slug it is in $lang first', async () => {
+    // Prepare
+    const webinar = 'event-example-webinar-2027';
+    const fiSlug = 'esimerkki-webinaari-monimuotoinen-tyoelama-2027';
+
+    // Act
+    const bySlug = await run('eventByIdQuery', { id: fiSlug, lang: 'fi' });
+    const bySlugOfOtherLanguage = await run('eventByIdQuery', { id: fiSlug, lang: 'sv' });
+    const unknown = await run('eventByIdQuery', { id: 'no-such-slug', lang: 'fi' });
+
+    // Assess
+    expect(bySlug?._id).toBe(webinar);
+    expect(bySlugOfOtherLanguage?._id).toBe(webinar);
+    expect(bySlug?.slugs?.find((s) => s.language === 'fi')?.value).toBe(fiSlug);
+    expect(unknown).toBeNull();
+  });
+
+  it('methodsQuery and methodByIdQuery: four example methods with focus areas, one with its material', async () => {
+    // Act
+    const all: MethodsQueryResult = await run('methodsQuery');
+    const method: MethodByIdQueryResult = await run('methodByIdQuery');
+
+    // Assess
+    expect(all).toHaveLength(4);
+    expect(new Set(all.flatMap((m) => m.focusAreas.map((f) => f._id))).size).toBeGreaterThanOrEqual(2);
+    expect(method?.files?.map((f) => f.file?.extension)).toEqual(['pdf']);
+    expect(method?.contact?.email).toMatch(/@example\.org$/);
   });
 
   it('campaignByIdQuery: criteria with weights and questions with their options, in editor order', async () => {
@@ -673,7 +754,7 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
     ]);
     const criteria = new Set(campaign?.criteria.map((c) => c.key));
     expect(questions.filter((q) => q.criterion && !criteria.has(q.criterion))).toEqual([]);
-    expect(await run('campaignByIdQuery', { id: 'campaign-does-not-exist' })).toBeNull();
+    expect(await run('campaignByIdQuery', { id: 'campaign-does-not-exist', lang: 'sv' })).toBeNull();
   });
 
   it('nominationRoundByIdQuery: deadline, seats, term and the 15 organisations addressed', async () => {

@@ -26,6 +26,8 @@ const span = (text: string) => ({ _type: 'span', _key: `s${text.length}`, text, 
 const chapters = {
   ...pack,
   _id: 'informationPackage-chapters',
+  // Without slugs of its own (the seed package's would find that package): addressed by its id.
+  slug: undefined,
   body: undefined,
   sections: [
     {
@@ -67,6 +69,7 @@ const request = (lang: Language): SiteRequest => ({
   method: 'GET',
   form: {},
   query: {},
+  search: new URLSearchParams(),
   frame: {
     lang,
     path: '',
@@ -78,8 +81,12 @@ const request = (lang: Language): SiteRequest => ({
   now: new Date('2026-12-01T12:00:00Z'),
 });
 
+/** The page's <main>, by id: the id address answers 308 to the slug page (functions/site/canonical.ts). */
 const main = async (lang: Language, id: string) => {
-  const reply = await informationPackageRoute(request(lang), id);
+  let reply = await informationPackageRoute(request(lang), id);
+  const location = reply?.status === 308 ? reply.headers?.location : undefined;
+  if (location)
+    reply = await informationPackageRoute(request(lang), decodeURIComponent(location.split('/').pop() ?? ''));
   return /<main[\s\S]*<\/main>/.exec(reply?.text ?? '')?.[0] ?? '';
 };
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern, 'g'))?.length ?? 0;

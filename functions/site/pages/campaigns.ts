@@ -20,6 +20,7 @@ import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
 import { getSecret } from '../../../shared/secrets';
 import { richText, siteRichText } from '../../../shared/site/rich-text';
+import { publicPagePath } from '../../../shared/site/page-path';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import {
@@ -53,6 +54,7 @@ import {
 import { type Html, html } from '../../../shared/ui/html';
 import { page, redirect } from '../../../shared/ui/layout';
 import { applicationBody, proposalBody } from '../../applications/routes';
+import { canonicalRedirect } from '../canonical';
 import { consentLabel, fill } from '../common';
 import type { SiteRequest } from '../context';
 
@@ -355,7 +357,7 @@ function valuesOfApplication(item: ReturnType<typeof applicantView>): FormState[
 
 function proposalForm(req: SiteRequest, campaign: Campaign, proposal: FormState) {
   const { lang } = req;
-  return html`<form method="post" action="/${lang}/campaigns/${campaign.id}" novalidate>
+  return html`<form method="post" action="${publicPagePath('campaign', lang, campaign)}" novalidate>
 ${csrfInput(req.csrf)}
 ${honeypot(lang, 'proposal')}
 <input type="hidden" name="form" value="proposal">
@@ -382,7 +384,7 @@ function campaignPage(
   const questions = formQuestions(campaign);
   const application = campaign.open
     ? html`<p>${fill(t('applicationOpenUntil', lang), { date: formatDateTimeInline(campaign.closesAt, lang) })}</p>
-${applicationForm(req, `/${lang}/campaigns/${campaign.id}`, questions, state, campaign, 'new')}`
+${applicationForm(req, publicPagePath('campaign', lang, campaign), questions, state, campaign, 'new')}`
     : html`<p>${t('applicationClosed', lang)}</p>`;
   const propose = campaign.open
     ? html`<h2 id="propose">${t('propose', lang)}</h2><p>${t('proposeIntro', lang)}</p>${proposalForm(req, campaign, proposal)}`
@@ -406,17 +408,26 @@ ${propose}`,
   );
 }
 
-/** /{lang}/campaigns/{id}: the campaign, its application form (draft or submit) and the proposal form. */
-export async function campaignRoute(req: SiteRequest, id: string) {
+/**
+ * /{lang}/campaigns/{slug}: the campaign, its application form (draft or submit) and the proposal form.
+ * Its id or a slug of another language redirects there (canonical.ts).
+ */
+export async function campaignRoute(req: SiteRequest, key: string) {
   const { lang } = req;
-  const campaign = await campaignDetail((await contentSources()).cached, id, lang, req.now);
+  const campaign = await campaignDetail((await contentSources()).cached, key, lang, req.now);
   if (!campaign) return undefined;
-  if (req.method === 'GET') return campaignPage(req, campaign, emptyForm(), emptyForm());
+  const id = campaign.id;
+  const self = publicPagePath('campaign', lang, campaign);
+  if (req.method === 'GET')
+    return (
+      canonicalRedirect(req, 'campaign', key, campaign) ??
+      campaignPage(req, campaign, emptyForm(), emptyForm())
+    );
   const questions = formQuestions(campaign);
 
   if (one(req.form.form) === 'proposal') {
     const values: FormState['values'] = { ...req.form };
-    if (req.bot) return redirect(`/${lang}/campaigns/${id}?proposed=1`, req.frame.cookies);
+    if (req.bot) return redirect(`${self}?proposed=1`, req.frame.cookies);
     const body = {
       company: compact({
         name: one(req.form['p-company-name']),
@@ -465,7 +476,7 @@ export async function campaignRoute(req: SiteRequest, id: string) {
         error.status,
       );
     }
-    return redirect(`/${lang}/campaigns/${id}?proposed=1`, req.frame.cookies);
+    return redirect(`${self}?proposed=1`, req.frame.cookies);
   }
 
   const state: FormState = { values: { ...req.form }, errors: new Map() };
@@ -473,7 +484,7 @@ export async function campaignRoute(req: SiteRequest, id: string) {
   // The edit link goes by mail only: post/redirect/get to the campaign page, which says what happens
   // next (for a bot too, which is told the same and stores nothing).
   const received = (submitted: boolean) =>
-    redirect(`/${lang}/campaigns/${id}?applied=${submitted ? 'submitted' : 'draft'}`, req.frame.cookies);
+    redirect(`${self}?applied=${submitted ? 'submitted' : 'draft'}`, req.frame.cookies);
   if (req.bot) return received(input.submit === true);
   const parsed = validatePart(applicationBody, input, '', lang);
   const extra = campaignErrors(campaign, questions, input, input.submit, lang);
@@ -548,7 +559,7 @@ ${summaryList([
   {
     key: t('campaign', lang),
     value: campaign
-      ? html`<a href="/${lang}/campaigns/${campaign.id}">${campaign.title}</a>`
+      ? html`<a href="${publicPagePath('campaign', lang, campaign)}">${campaign.title}</a>`
       : view.campaignId,
   },
   { key: t('status', lang), value: tag(statusText, statusColour[view.status] ?? 'grey') },

@@ -12,11 +12,13 @@ import { formatDateTimeInline } from '../../../shared/email/format';
 import { pluralText } from '../../../shared/i18n/plural';
 import { eventPlurals } from '../../../shared/site/event-strings';
 import { attachmentLink, figureHtml, richText, siteRichText } from '../../../shared/site/rich-text';
+import { publicPagePath } from '../../../shared/site/page-path';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import { buttonLink, card, cards, paragraphs, type TagColour, tag } from '../../../shared/ui/components';
 import { contentHref, html } from '../../../shared/ui/html';
 import { page } from '../../../shared/ui/layout';
+import { canonicalRedirect } from '../canonical';
 import { fill } from '../common';
 import type { SiteRequest } from '../context';
 import { eventCard } from './events';
@@ -64,7 +66,7 @@ ${
 ${cards(
   campaigns.map((c) =>
     card({
-      href: `/${lang}/campaigns/${c.id}`,
+      href: publicPagePath('campaign', lang, c),
       title: c.title ?? c.id,
       tags: [
         c.open ? tag(t('campaignOpen', lang), 'green') : tag(t('campaignSoon', lang), 'blue'),
@@ -83,7 +85,7 @@ ${cards(
 ${
   packages.length
     ? html`<h2 id="h-packages">${t('informationPackages', lang)}</h2>
-${cards(packages.map((p) => card({ href: `/${lang}/information-packages/${p.id}`, title: p.title ?? p.id, meta: p.audience ? [p.audience] : [] })))}`
+${cards(packages.map((p) => card({ href: publicPagePath('informationPackage', lang, p), title: p.title ?? p.id, meta: p.audience ? [p.audience] : [] })))}`
     : ''
 }
 <h2 id="h-plan">${t('activityPlan', lang)}</h2>
@@ -109,11 +111,14 @@ function shownIn(blocks: readonly unknown[]): Set<string> {
  * An information package: its image, then its text (rich text; a package without one shows its chapters, each
  * as rich text or, for older content, plain text), its files and its courses. An image, file or course the text
  * already shows is not repeated above or below it.
+ * Its id or a slug of another language redirects to its slug (canonical.ts).
  */
-export async function informationPackageRoute(req: SiteRequest, id: string) {
+export async function informationPackageRoute(req: SiteRequest, key: string) {
   const { lang } = req;
-  const pkg = await informationPackageDetail(await source(), id, lang);
+  const pkg = await informationPackageDetail(await source(), key, lang);
   if (!pkg) return undefined;
+  const moved = canonicalRedirect(req, 'informationPackage', key, pkg);
+  if (moved) return moved;
   const rich = siteRichText(lang);
   const shown = shownIn([...(pkg.body ?? []), ...pkg.sections.flatMap((s) => s.content ?? [])]);
   const image = pkg.image?.asset?._ref && !shown.has(pkg.image.asset._ref) ? figureHtml(pkg.image, rich) : '';
@@ -127,7 +132,7 @@ export async function informationPackageRoute(req: SiteRequest, id: string) {
       );
   return page(
     req.frame,
-    pkg.title ?? id,
+    pkg.title ?? pkg.id,
     html`${pkg.audience ? html`<p class="lead">${pkg.audience}</p>` : ''}
 ${paragraphs(pkg.summary)}
 ${image}

@@ -15,6 +15,7 @@ import { register } from '../../../shared/registrations/register';
 import { getSecret } from '../../../shared/secrets';
 import { eventPlurals } from '../../../shared/site/event-strings';
 import { richText, siteRichText } from '../../../shared/site/rich-text';
+import { publicPagePath } from '../../../shared/site/page-path';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import {
@@ -45,6 +46,7 @@ import {
 import { html } from '../../../shared/ui/html';
 import { page, redirect } from '../../../shared/ui/layout';
 import { registrationBody } from '../../registrations/routes';
+import { canonicalRedirect } from '../canonical';
 import { consentLabel, fill, formatDate, formatMonth, helsinkiMonth } from '../common';
 import type { SiteRequest } from '../context';
 
@@ -85,7 +87,7 @@ export function eventCard(e: EventCard, req: SiteRequest, headingLevel: 2 | 3 = 
   if (e.isExample) tags.push(tag(t('example', lang), 'grey'));
   const meta: string[] = [when(e, lang), where(e, lang)];
   if (e.state === 'open') meta.push(pluralText(eventPlurals.seatsLeft, lang, e.seatsLeft));
-  return card({ href: `/${lang}/events/${e.id}`, title: e.title ?? e.id, tags, meta, headingLevel });
+  return card({ href: publicPagePath('event', lang, e), title: e.title ?? e.id, tags, meta, headingLevel });
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -142,7 +144,7 @@ ${past.length ? cards(past.map((e) => eventCard(e, req))) : html`<p>${t('noPastE
 function registrationForm(req: SiteRequest, event: Event, state: FormState) {
   const { lang } = req;
   const online = event.mode === 'online';
-  return html`<form method="post" action="/${lang}/events/${event.id}" novalidate>
+  return html`<form method="post" action="${publicPagePath('event', lang, event)}" novalidate>
 ${csrfInput(req.csrf)}
 ${honeypot(lang)}
 ${textField(state, 'name', t('name', lang), { required: true, autocomplete: 'name', lang, spellcheck: false })}
@@ -223,20 +225,24 @@ const formValues = (req: SiteRequest) => ({
   accessibility: one(req.form.accessibility),
 });
 
-/** /{lang}/events/{id}: the event and its registration form (POST registers, then says to check the mail). */
-export async function eventRoute(req: SiteRequest, id: string) {
+/**
+ * /{lang}/events/{slug}: the event and its registration form (POST registers, then says to check the mail).
+ * Its id or a slug of another language redirects there (canonical.ts).
+ */
+export async function eventRoute(req: SiteRequest, key: string) {
   const table = defaultTable();
   const source = (await contentSources()).cached;
-  const event = await eventDetail(source, table, id, req.lang, req.now);
+  const event = await eventDetail(source, table, key, req.lang, req.now);
   if (!event) return undefined;
-  if (req.method === 'GET') return eventPage(req, event);
+  const id = event.id;
+  if (req.method === 'GET') return canonicalRedirect(req, 'event', key, event) ?? eventPage(req, event);
 
   const values = formValues(req);
   if (event.mode === 'online') values.dietary = undefined;
   const state: FormState = { values: { ...values, consent: one(req.form.consent) }, errors: new Map() };
   // One answer for a seat, a waitlist place, an address already registered (and a bot): post/redirect/get
   // to the event page's "check your mail" notice. The outcome and the manage link go by mail only.
-  const received = () => redirect(`/${req.lang}/events/${id}?sent=1`, req.frame.cookies);
+  const received = () => redirect(`${publicPagePath('event', req.lang, event)}?sent=1`, req.frame.cookies);
   if (req.bot) return received();
   const body = Object.fromEntries(
     Object.entries({
@@ -356,7 +362,10 @@ ${warningText(lang, t('cancelWarning', lang))}
     t('manageRegistration', lang),
     html`${banner}
 ${summaryList([
-  { key: t('eventsOf', lang), value: html`<a href="/${lang}/events/${view.eventId}">${title}</a>` },
+  {
+    key: t('eventsOf', lang),
+    value: html`<a href="${publicPagePath('event', lang, { id: view.eventId, slugs: meta?.slugs })}">${title}</a>`,
+  },
   ...(meta ? [{ key: t('when', lang), value: when(meta, lang) }] : []),
   { key: t('status', lang), value: status },
   ...(view.waitlistPosition ? [{ key: t('position', lang), value: String(view.waitlistPosition) }] : []),

@@ -1,7 +1,12 @@
 import type { DocumentActionProps, SanityDocument } from 'sanity';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpenOnSiteAction, workspaceLanguage } from '../../../sanity/actions/openOnSite';
-import { DEFAULT_PUBLIC_BASE_URL, publicPageUrl } from '../../../sanity/actions/publicPage';
+import {
+  DEFAULT_PUBLIC_BASE_URL,
+  PUBLIC_PAGE_SECTIONS,
+  publicPageUrl,
+} from '../../../sanity/actions/publicPage';
+import { publicPagePath, PUBLIC_PAGE_SECTIONS as SITE_SECTIONS } from '../../../shared/site/page-path';
 import { campaign, event, informationPackage, method, municipality, settings } from './fixtures';
 
 /** The action reads the settings document and the workspace through Sanity's hooks; these stand in for them. */
@@ -73,6 +78,34 @@ describe('publicPageUrl: the public page of a document in a language', () => {
 
     // Assess
     expect(urls).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('the Studio and the site agree on page addresses', () => {
+  it("has the site's sections, and opens the path the site links to, in every language", () => {
+    // Prepare: the Studio is its own package, so it keeps its own copy of the sections
+    const documents = [event, campaign, informationPackage, method];
+    const slugsOf = (document: SanityDocument) =>
+      (document.slug as { language: string; value: { current: string } }[]).map((item) => ({
+        language: item.language,
+        value: item.value.current,
+      }));
+
+    // Act
+    const pairs = documents.flatMap((document) =>
+      (['sv', 'fi', 'en'] as const).map((language) => [
+        publicPageUrl({ language, document }),
+        `${DEFAULT_PUBLIC_BASE_URL}${publicPagePath(document._type as keyof typeof SITE_SECTIONS, language, {
+          id: document._id,
+          slugs: slugsOf(document),
+        })}`,
+      ]),
+    );
+
+    // Assess
+    expect(PUBLIC_PAGE_SECTIONS).toEqual(SITE_SECTIONS);
+    expect(pairs).toHaveLength(12);
+    for (const [studio, site] of pairs) expect(studio).toBe(site);
   });
 });
 
