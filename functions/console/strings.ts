@@ -230,6 +230,11 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Poisti henkilön tiedot',
     en: 'Erased a person’s data',
   },
+  'survey.send': {
+    sv: 'Skickade en enkätlänk',
+    fi: 'Lähetti kyselylinkin',
+    en: 'Sent a survey link',
+  },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */
