@@ -116,7 +116,10 @@ function resultOf(q: SurveyQuestion, r: QuestionResult, lang: Language, index: n
 <thead><tr><th scope="col">${sc('value', lang)}</th><th scope="col">${sc('count', lang)}</th></tr></thead>
 <tbody>${r.stats.distribution.map((count, i) => html`<tr><th scope="row">${label(i + 1)}</th><td>${count}</td></tr>`)}</tbody>
 </table>
-<dl><dt>${sc('mean', lang)}</dt><dd>${number(r.stats.mean, lang)}</dd><dt>${sc('median', lang)}</dt><dd>${number(r.stats.median, lang)}</dd></dl>`;
+${summaryList([
+  { key: sc('mean', lang), value: number(r.stats.mean, lang) },
+  { key: sc('median', lang), value: number(r.stats.median, lang) },
+])}`;
   }
   if (r.kind === 'freeText')
     return html`${heading}${r.texts.length ? html`<ul>${r.texts.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p>${sc('noTexts', lang)}</p>`}`;
