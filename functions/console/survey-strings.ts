@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/http/route';
+import type { PluralText } from '../../shared/i18n/plural';
 
 /** The console's survey pages (functions/console/pages/surveys.ts). */
 export const surveyConsoleStrings = {
@@ -59,16 +60,6 @@ export const surveyConsoleStrings = {
     en: 'The survey can be sent only while it is open.',
   },
   confirmTitle: { sv: 'Bekräfta utskicket', fi: 'Vahvista lähetys', en: 'Confirm the sending' },
-  confirmCount: {
-    sv: 'Enkäten skickas till {count} personer.',
-    fi: 'Kysely lähetetään {count} henkilölle.',
-    en: 'The survey goes to {count} people.',
-  },
-  confirmAlready: {
-    sv: '{count} av mottagarna har redan fått den och får den inte igen.',
-    fi: '{count} vastaanottajista on jo saanut sen, eikä se lähde heille uudelleen.',
-    en: '{count} of the audience have it already and do not get it again.',
-  },
   nobodyToSend: {
     sv: 'Det finns ingen att skicka till: alla har redan fått enkäten eller ingen hör till gruppen.',
     fi: 'Lähetettävää ei ole: kaikki ovat jo saaneet kyselyn tai ryhmään ei kuulu ketään.',
@@ -79,11 +70,6 @@ export const surveyConsoleStrings = {
     sv: 'Tillbaka utan att skicka',
     fi: 'Takaisin lähettämättä',
     en: 'Back without sending',
-  },
-  sentNotice: {
-    sv: 'Enkäten skickades till {count} personer.',
-    fi: 'Kysely lähetettiin {count} henkilölle.',
-    en: 'The survey was sent to {count} people.',
   },
   results: { sv: 'Resultat', fi: 'Tulokset', en: 'Results' },
   resultsHidden: {
@@ -108,3 +94,31 @@ export const surveyConsoleStrings = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 export const sc = (key: keyof typeof surveyConsoleStrings, lang: Language) => surveyConsoleStrings[key][lang];
+
+/** The counted texts of the sending (shared/i18n/plural.ts). */
+export const surveyConsolePlurals = {
+  confirmCount: {
+    sv: { one: 'Enkäten skickas till {n} person.', other: 'Enkäten skickas till {n} personer.' },
+    fi: { one: 'Kysely lähetetään {n} henkilölle.', other: 'Kysely lähetetään {n} henkilölle.' },
+    en: { one: 'The survey goes to {n} person.', other: 'The survey goes to {n} people.' },
+  },
+  confirmAlready: {
+    sv: {
+      one: '{n} av mottagarna har redan fått den och får den inte igen.',
+      other: '{n} av mottagarna har redan fått den och får den inte igen.',
+    },
+    fi: {
+      one: '{n} vastaanottajista on jo saanut sen, eikä se lähde hänelle uudelleen.',
+      other: '{n} vastaanottajista on jo saanut sen, eikä se lähde heille uudelleen.',
+    },
+    en: {
+      one: '{n} of the audience has it already and does not get it again.',
+      other: '{n} of the audience have it already and do not get it again.',
+    },
+  },
+  sentNotice: {
+    sv: { one: 'Enkäten skickades till {n} person.', other: 'Enkäten skickades till {n} personer.' },
+    fi: { one: 'Kysely lähetettiin {n} henkilölle.', other: 'Kysely lähetettiin {n} henkilölle.' },
+    en: { one: 'The survey was sent to {n} person.', other: 'The survey was sent to {n} people.' },
+  },
+} as const satisfies Record<string, PluralText>;

@@ -4,6 +4,7 @@ import { pick } from '../../../shared/content/localize';
 import { HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { documentId } from '../../../shared/http/schemas';
+import { pluralText } from '../../../shared/i18n/plural';
 import { getSecret } from '../../../shared/secrets';
 import { type Html, html } from '../../../shared/site/html';
 import { page, redirect } from '../../../shared/site/layout';
@@ -23,7 +24,7 @@ import { button, notice, summaryList } from '../../../shared/ui/components';
 import { csrfInput, emptyForm, radios } from '../../../shared/ui/forms';
 import type { ConsolePage, ConsoleRequest } from '../context';
 import { ct } from '../strings';
-import { sc } from '../survey-strings';
+import { sc, surveyConsolePlurals } from '../survey-strings';
 import { backLink, callerOf, messagePage, shortDateTime, tag, withProblems } from './coordinator-kit';
 
 const fill = (text: string, values: Record<string, string | number>) =>
@@ -179,7 +180,7 @@ export const surveyPage: ConsolePage = {
     return page(
       req.frame,
       pick(meta.title, lang) ?? id,
-      html`${req.query.sent !== undefined && Number.isInteger(sent) ? notice('success', lang, fill(sc('sentNotice', lang), { count: sent })) : ''}
+      html`${req.query.sent !== undefined && Number.isInteger(sent) ? notice('success', lang, pluralText(surveyConsolePlurals.sentNotice, lang, sent)) : ''}
 ${summaryList([
   {
     key: sc('about', lang),
@@ -251,8 +252,8 @@ export const sendSurveyPage: ConsolePage = {
         html`${summaryList([{ key: sc('audience', lang), value: sc(preview.audience, lang) }])}
 ${
   preview.toSend
-    ? html`<p>${fill(sc('confirmCount', lang), { count: preview.toSend })}</p>
-${preview.alreadySent ? html`<p>${fill(sc('confirmAlready', lang), { count: preview.alreadySent })}</p>` : ''}
+    ? html`<p>${pluralText(surveyConsolePlurals.confirmCount, lang, preview.toSend)}</p>
+${preview.alreadySent ? html`<p>${pluralText(surveyConsolePlurals.confirmAlready, lang, preview.alreadySent)}</p>` : ''}
 <form method="post" action="${back}/send">
 ${csrfInput(req.csrf)}
 <input type="hidden" name="audience" value="${preview.audience}">
