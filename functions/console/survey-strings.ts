@@ -44,7 +44,7 @@ export const surveyConsoleStrings = {
     en: 'Those who attended the linked events (attendance recorded)',
   },
   confirmed: {
-    sv: 'De bekräftade anmälda till de kopplade evenemangen',
+    sv: 'De som har en bekräftad anmälan till de kopplade evenemangen',
     fi: 'Liitettyjen tapahtumien vahvistetut ilmoittautuneet',
     en: 'The confirmed registrants of the linked events',
   },
