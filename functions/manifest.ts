@@ -157,6 +157,23 @@ export const functions = {
     permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
     staffSignIn: true,
   },
+  surveySending: {
+    description: 'Sends surveys automatically the settings’ hours after each linked event ends, once',
+    entry: 'functions/surveys/handler.ts',
+    memoryMB: 512,
+    // No route: a large audience may take longer than an HTTP request may wait.
+    timeoutSeconds: 300,
+    routes: {},
+    // The pepper keys the "sent" markers and seals the links inside the mail items.
+    permissions: { table: 'readwrite', secrets: ['emailPepper'] },
+    schedules: [
+      {
+        name: 'surveys',
+        expression: 'rate(1 hour)',
+        description: 'Send surveys whose linked event ended the settings’ hours ago (once per event)',
+      },
+    ],
+  },
   notifier: {
     description: 'Renders and sends the mail that writes put on the table stream',
     entry: 'functions/notifier/handler.ts',

@@ -21,6 +21,9 @@ export type TableAction =
  * table access but no entry here gets its level's whole set, and that test fails until it is declared.
  */
 export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> = {
+  // Surveys sent automatically: the content index and the registrations (Query), the copies (GetItem),
+  // one transaction per person (token, marker, mail: Put; the mail budget: Update), the done marker (Put).
+  surveySending: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   // Erasure: Query on the person index, cancellations (transactions), deletes in batches of 25; the
   // event list reads the event copies by BatchGetItem.
   admin: [

@@ -23,6 +23,7 @@ import { eventRoute, eventsRoute, registrationRoute } from './pages/events';
 import { methodRoute, methodsRoute } from './pages/methods';
 import { membershipLinkRoute, networkRoute } from './pages/network';
 import { nominationRoute } from './pages/nominations';
+import { surveyRoute, surveyThanksRoute } from './pages/surveys';
 import { siteRoutes } from './routes';
 
 // The API's own parameter schemas: a page path takes exactly the ids and tokens its JSON route takes.
@@ -43,6 +44,9 @@ function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
   if (first === 'network' && (second === 'confirm' || second === 'leave') && isSecretToken(third))
     return membershipLinkRoute(req, second, third);
   if (first === 'nominations' && isSecretToken(second) && !third) return nominationRoute(req, second);
+  if (first === 'surveys' && second === 'thanks' && !third)
+    return req.method === 'GET' ? surveyThanksRoute(req) : undefined;
+  if (first === 'surveys' && isSecretToken(second) && !third) return surveyRoute(req, second);
   if (first === 'campaigns' && isDocumentId(second) && !third) return campaignRoute(req, second);
   if (first === 'applications' && isSecretToken(second) && !third) return applicationRoute(req, second);
   if (req.method !== 'GET') return undefined;

@@ -229,6 +229,8 @@ const expectedTableActions: Record<string, string[]> = {
     'UpdateItem',
   ],
   site: ['BatchGetItem', 'ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  // Surveys sent automatically: Queries, GetItems, the sending transactions' Puts and budget Updates.
+  surveySending: ['GetItem', 'PutItem', 'Query', 'UpdateItem'],
   // Mail comes from the stream; the mail item is read (consistent GetItem: erased? already sent?) and
   // marked sent (conditional UpdateItem). Nothing else: no Query, no Put, no Delete.
   notifier: ['GetItem', 'UpdateItem'],

@@ -13,6 +13,7 @@ import { nominationRoundsPage } from './nomination-rounds';
 import { overviewPage } from './overview';
 import { peoplePage, personErasurePage, personExportPage } from './people';
 import { roundPages } from './round';
+import { surveyPages } from './surveys';
 
 /**
  * Every page of the console, matched in this order (functions/console/context.ts matchPage). A new page
@@ -42,4 +43,6 @@ export const consolePages: readonly ConsolePage[] = [
   ...campaignPages,
   ...judgingPages,
   ...applicationPages,
+  // Surveys (coordinators): sending, results and the answers' CSV.
+  ...surveyPages,
 ];
