@@ -293,6 +293,7 @@ export const activityDetailNames: Record<string, Record<Language, string>> = {
     sv: 'Skickade ett meddelande till de anmälda',
     fi: 'Lähetti viestin ilmoittautuneille',
     en: 'Sent a message to the registrants',
+  },
   'survey.send': {
     sv: 'Skickade en enkätlänk',
     fi: 'Lähetti kyselylinkin',

@@ -19,8 +19,8 @@ import { type FieldError, HttpProblem } from '../../../shared/http/problem';
 import type { Language } from '../../../shared/http/route';
 import { validatePart } from '../../../shared/http/validate';
 import { getSecret } from '../../../shared/secrets';
-import { richText, siteRichText } from '../../../shared/site/rich-text';
 import { publicPagePath } from '../../../shared/site/page-path';
+import { richText, siteRichText } from '../../../shared/site/rich-text';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import {

@@ -14,8 +14,8 @@ import { cancelRegistration, viewRegistration } from '../../../shared/registrati
 import { register } from '../../../shared/registrations/register';
 import { getSecret } from '../../../shared/secrets';
 import { eventPlurals } from '../../../shared/site/event-strings';
-import { richText, siteRichText } from '../../../shared/site/rich-text';
 import { publicPagePath } from '../../../shared/site/page-path';
+import { richText, siteRichText } from '../../../shared/site/rich-text';
 import { t } from '../../../shared/site/strings';
 import { defaultTable } from '../../../shared/table/client';
 import {

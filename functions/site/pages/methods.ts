@@ -2,20 +2,19 @@ import { contentSources } from '../../../shared/content/default-source';
 import { collatorFor } from '../../../shared/content/localize';
 import { methodDetail, methods } from '../../../shared/content/public-content';
 import type { Language } from '../../../shared/http/route';
-import { formatNumber, pluralText } from '../../../shared/i18n/plural';
+import { pluralText } from '../../../shared/i18n/plural';
 import { methodPlurals } from '../../../shared/site/method-strings';
 import { publicPagePath } from '../../../shared/site/page-path';
 import { attachmentLink, richText, siteRichText } from '../../../shared/site/rich-text';
 import { t } from '../../../shared/site/strings';
 import { button, card, cards, summaryList, tag } from '../../../shared/ui/components';
 import { checkboxes, type FormState, selectField } from '../../../shared/ui/forms';
-import { contentHref, type Html, html } from '../../../shared/ui/html';
+import { contentHref, html } from '../../../shared/ui/html';
 import { page } from '../../../shared/ui/layout';
 import { canonicalRedirect } from '../canonical';
 import type { SiteRequest } from '../context';
 
 type MethodCard = Awaited<ReturnType<typeof methods>>[number];
-type Method = NonNullable<Awaited<ReturnType<typeof methodDetail>>>;
 
 const source = async () => (await contentSources()).cached;
 
