@@ -15,15 +15,32 @@ export interface ReviewInput {
   conflictOfInterest: boolean;
 }
 
+export type ReviewStatus = 'draft' | 'submitted';
+
+/** A review counts in the ranking when it is submitted (items without a status are) and not a conflict. */
+export const reviewCounts = (r: Pick<ReviewItem, 'status' | 'conflictOfInterest'>) =>
+  (r.status ?? 'submitted') === 'submitted' && r.conflictOfInterest !== true;
+
 /** CAMPAIGN#<id>/REVIEW#<applicationId>#<juror>: one per juror and application, replaced when re-scored. */
 export interface ReviewItem {
   type: 'review';
   campaignId: string;
   applicationId: string;
+  /** The juror's token subject (the key part). */
   juror: string;
+  /** The juror's email from the token, lower-cased: what assignments and progress are by. */
+  jurorEmail?: string;
+  /** A draft may have partial scores and never counts; absent on older items, which are submitted. */
+  status?: ReviewStatus;
   conflictOfInterest: boolean;
   scores?: Record<string, number>;
+  /** A comment per criterion, by the criterion's key. */
+  comments?: Record<string, string>;
+  /** The overall comment. */
   comment?: string;
+  /** With a declared conflict: the juror's note to the coordinators. */
+  conflictNote?: string;
+  submittedAt?: string;
   reviewedAt: string;
   sourceVersion: number;
   expiresAt: number;

@@ -409,6 +409,7 @@ export type Campaign = {
   isExample?: boolean;
   opensAt: string;
   closesAt: string;
+  reviewDeadline?: string;
   eligibleMunicipalities?: Array<
     {
       _key: string;
@@ -942,7 +943,7 @@ export type SettingsQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentByIdQuery
-// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
+// Query: *[_id == $id && _type in $types][0] {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt, reviewDeadline,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, description, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
 export type GovernedDocumentByIdQueryResult =
   | {
       _id: string;
@@ -959,10 +960,12 @@ export type GovernedDocumentByIdQueryResult =
       year: number;
       opensAt: string;
       closesAt: string;
+      reviewDeadline: string | null;
       eligibleMunicipalities: Array<string> | null;
       criteria: Array<{
         key: string;
         label: InternationalizedArrayString | null;
+        description: InternationalizedArrayText | null;
         weight: number;
       }>;
       questions: Array<{
@@ -1082,7 +1085,7 @@ export type GovernedDocumentByIdQueryResult =
 
 // Source: ../shared/content/queries.ts
 // Variable: governedDocumentsQuery
-// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
+// Query: *[_type in $types] | order(_id asc) {  _id, _type, _rev, _updatedAt,  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },  _type == "campaign" => {    title, year, opensAt, closesAt, reviewDeadline,    "eligibleMunicipalities": eligibleMunicipalities[]._ref,    criteria[]{ key, label, description, weight },    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }  },  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },  _type == "organization" => { name, kind, majorityLanguage, nominationContact },  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}
 export type GovernedDocumentsQueryResult = Array<
   | {
       _id: string;
@@ -1099,10 +1102,12 @@ export type GovernedDocumentsQueryResult = Array<
       year: number;
       opensAt: string;
       closesAt: string;
+      reviewDeadline: string | null;
       eligibleMunicipalities: Array<string> | null;
       criteria: Array<{
         key: string;
         label: InternationalizedArrayString | null;
+        description: InternationalizedArrayText | null;
         weight: number;
       }>;
       questions: Array<{
@@ -1234,7 +1239,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "informationPackage" && _id == $id][0] {_id, "slug": slug[language == "sv"][0].value.current, title, audience, summary,\n    sections[]{ _key, heading, body },\n    resources[]{ _key, title, url, provider, language, format },\n    "relatedEvent": relatedEvent->{ _id, title, startsAt }\n  }': InformationPackageByIdQueryResult;
     '\n  *[_type == "focusArea"] | order(orderRank asc) {\n    _id, "slug": slug.current, title, summary,\n    "actions": *[_type == "action" && focusArea._ref == ^._id] | order(orderRank asc) {\n      _id, title, period, status, description,\n      "coordinator": coalesce(coordinator.organization->name, null),\n      "coordinatorName": coordinator.name,\n      "relatedEvents": relatedEvents[]->{ _id, title, startsAt },\n      "relatedCampaigns": relatedCampaigns[]->{ _id, title, year }\n    }\n  }': ActivityPlanQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
-    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
-    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentsQueryResult;
+    '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt, reviewDeadline,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, description, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
+    '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt, reviewDeadline,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, description, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentsQueryResult;
   }
 }

@@ -98,6 +98,12 @@ export const keys = {
     sk: `PROPOSAL#${proposalId}`,
   }),
   proposalPrefix: 'PROPOSAL#',
+  /** A juror assigned to a campaign, by the email they sign in with (lower-cased, trimmed). */
+  juryAssignment: (campaignId: string, email: string): ItemKey => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `JUROR#${email.trim().toLowerCase()}`,
+  }),
+  juryAssignmentPrefix: 'JUROR#',
 
   // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
   token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
