@@ -5,6 +5,9 @@ import { campaignPages } from './campaign';
 import { campaignsPage } from './campaigns';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
+import { juryApplicationPages } from './jury-application';
+import { juryAssignPages } from './jury-assign';
+import { juryCampaignPages } from './jury-campaigns';
 import { membersCsvPage, networkPage } from './network';
 import { nominationRoundsPage } from './nomination-rounds';
 import { overviewPage } from './overview';
@@ -34,4 +37,8 @@ export const consolePages: readonly ConsolePage[] = [
   campaignsPage,
   ...campaignPages,
   ...applicationPages,
+  // Jury assignments (coordinators) and the jury's own pages.
+  ...juryAssignPages,
+  ...juryCampaignPages,
+  ...juryApplicationPages,
 ];
