@@ -230,6 +230,29 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Poisti henkilön tiedot',
     en: 'Erased a person’s data',
   },
+  // The jury (functions/console/pages/jury-*.ts).
+  'campaign.juryAssign': { sv: 'Lade till en jurymedlem', fi: 'Lisäsi raadin jäsenen', en: 'Added a juror' },
+  'campaign.juryUnassign': {
+    sv: 'Tog bort en jurymedlem',
+    fi: 'Poisti raadin jäsenen',
+    en: 'Removed a juror',
+  },
+  'review.saveDraft': {
+    sv: 'Sparade ett utkast till bedömning',
+    fi: 'Tallensi arviointiluonnoksen',
+    en: 'Saved a draft review',
+  },
+  'review.submit': { sv: 'Lämnade in en bedömning', fi: 'Lähetti arvioinnin', en: 'Submitted a review' },
+  'review.declareConflict': {
+    sv: 'Anmälde jäv',
+    fi: 'Ilmoitti esteellisyydestä',
+    en: 'Declared a conflict of interest',
+  },
+  'review.withdrawConflict': {
+    sv: 'Återkallade jäv',
+    fi: 'Perui esteellisyysilmoituksen',
+    en: 'Withdrew a conflict of interest',
+  },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */
