@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isHttpsUrl } from '../../shared/applications/answers';
 import { BUSINESS_ID_FORMAT, isValidBusinessId } from '../../shared/applications/business-id';
+import { MAX_JURORS } from '../../shared/applications/jury-assignments';
 import { defineRoute } from '../../shared/http/route';
 import { cursorQuery, documentId, email, languageSchema, secretToken, text } from '../../shared/http/schemas';
 import { msg } from '../../shared/i18n/field-messages';
@@ -78,7 +79,7 @@ export const reviewBody = z.strictObject({
 });
 
 /** The campaign's jurors, by the email each signs in with (compared lower-cased). */
-export const juryBody = z.strictObject({ jurors: z.array(email()).check(z.maxLength(40)) });
+export const juryBody = z.strictObject({ jurors: z.array(email()).check(z.maxLength(MAX_JURORS)) });
 
 const localized = z.record(z.string(), z.string());
 const question = z.object({

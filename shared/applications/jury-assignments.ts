@@ -10,8 +10,11 @@ import { readCampaign } from './campaign';
 import { type JuryAssignment, normalEmail, readAssignments } from './jury';
 import { MAX_VALIDATIONS } from './submit';
 
-/** At most this many jurors per campaign: each change is two items of one transaction (100 at most). */
-export const MAX_JURORS = 40;
+/**
+ * At most this many jurors per campaign: each change is two items of one transaction (100 at most),
+ * and replacing a whole jury of 25 with another is 50 changes.
+ */
+export const MAX_JURORS = 25;
 
 export interface JuryList {
   campaignId: string;
