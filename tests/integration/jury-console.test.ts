@@ -165,6 +165,26 @@ describe('a juror not assigned to the campaign', () => {
   });
 });
 
+describe('a member of both groups', () => {
+  it('is a juror on the jury pages (only assigned campaigns) and a coordinator on the admin API', async () => {
+    // Prepare
+    const chair = await signedIn(stack, 'chair@example.org');
+    const token = jurorToken(stack, 'local-chair', 'chair@example.org', ['coordinator', 'jury']);
+
+    // Act
+    const mine = await chair.open('/en/console/jury');
+    const page = await chair.request(campaignJury('en'));
+    const campaigns = await bodyOf(await json('/admin/campaigns', 'GET', undefined, token));
+    const list = await json(`/admin/campaigns/${CAMPAIGN}/applications`, 'GET', undefined, token);
+
+    // Assess
+    expect(textOf(mine.html)).toContain('You are not on the jury of any campaign at the moment.');
+    expect(page.status).toBe(403);
+    expect(campaigns.items.map((c: { id: string }) => c.id)).toContain(CAMPAIGN);
+    expect(list.status).toBe(200);
+  });
+});
+
 describe('scoring', () => {
   it('shows errors beside their fields in the juror’s language, saves a draft, then submits it', async () => {
     // Act
