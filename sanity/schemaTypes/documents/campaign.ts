@@ -105,7 +105,7 @@ export const campaignType = (t: Translate) =>
         name: 'reviewDeadline',
         title: t('campaign.reviewDeadline'),
         type: 'datetime',
-        group: 'eligibility',
+        group: 'criteria',
         description: t('campaign.reviewDeadline.description'),
         validation: (rule) => rule.custom(laterThan('closesAt', t('validation.campaign.reviewDeadline'))),
       }),
