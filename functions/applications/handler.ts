@@ -1,9 +1,10 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { applicationsCsv, listApplications } from '../../shared/applications/admin-list';
-import { audienceOf, listCampaigns } from '../../shared/applications/campaign-list';
+import { audienceOf, listCampaigns, requireAssigned } from '../../shared/applications/campaign-list';
 import { releaseBusinessId } from '../../shared/applications/claims';
 import { type ApplicationDecided, decideApplication } from '../../shared/applications/decision';
 import { campaignProgress } from '../../shared/applications/judging-progress';
+import { setJury } from '../../shared/applications/jury-assignments';
 import { scheduledJuryReminders } from '../../shared/applications/jury-reminders';
 import { editApplication, viewApplication, withdrawApplication } from '../../shared/applications/manage';
 import {
@@ -72,21 +73,26 @@ const http = httpHandler(applicationRoutes, {
       inviteProposal(d, params.campaignId, params.proposalId, body, caller, guard),
     );
   },
-  adminList: async ({ params, query, caller }) =>
-    json(
+  adminList: async ({ params, query, caller }) => {
+    const table = defaultTable();
+    await requireAssigned(table, params.campaignId, caller);
+    return json(
       200,
       await listApplications(
-        defaultTable(),
+        table,
         params.campaignId,
         caller.groups.includes('coordinator') ? 'coordinator' : 'jury',
         query.cursor,
       ),
-    ),
+    );
+  },
   review: async ({ params, body, lang, caller }) =>
     json(
       200,
       await reviewApplication(await deps(), params.campaignId, params.applicationId, caller, body, lang),
     ),
+  jury: async ({ params, body, caller }) =>
+    json(200, await setJury(await deps(), params.campaignId, body.jurors, caller)),
   ranking: async ({ params }) => json(200, await campaignRanking(defaultTable(), params.campaignId)),
   progress: async ({ params }) => json(200, await campaignProgress(defaultTable(), params.campaignId)),
   decide: async ({ params, body, caller, idempotency }) => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isHttpsUrl } from '../../shared/applications/answers';
 import { BUSINESS_ID_FORMAT, isValidBusinessId } from '../../shared/applications/business-id';
+import { MAX_JURORS } from '../../shared/applications/jury-assignments';
 import { defineRoute } from '../../shared/http/route';
 import { cursorQuery, documentId, email, languageSchema, secretToken, text } from '../../shared/http/schemas';
 import { msg } from '../../shared/i18n/field-messages';
@@ -61,13 +62,24 @@ export const proposalBody = z.strictObject({
   consent,
 });
 
-const reviewBody = z.strictObject({
+export const reviewBody = z.strictObject({
   scores: z.optional(
     z.record(z.string().check(z.minLength(1), z.maxLength(100)), z.int().check(z.minimum(0), z.maximum(5))),
   ),
+  /** A comment per criterion, by its key. */
+  comments: z.optional(
+    z.record(z.string().check(z.minLength(1), z.maxLength(100)), z.string().check(z.maxLength(4000))),
+  ),
   comment: z.optional(text(4000)),
   conflictOfInterest: z.boolean(),
+  /** With a conflict: a note to the coordinators. */
+  conflictNote: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  /** `draft`: saved, may leave criteria unscored, never counts; without it the review is submitted. */
+  status: z.optional(z.enum(['draft', 'submitted'])),
 });
+
+/** The campaign's jurors, by the email each signs in with (compared lower-cased). */
+export const juryBody = z.strictObject({ jurors: z.array(email()).check(z.maxLength(MAX_JURORS)) });
 
 const localized = z.record(z.string(), z.string());
 const question = z.object({
@@ -346,7 +358,7 @@ export const applicationRoutes = {
     path: '/admin/campaigns/{campaignId}/applications',
     auth: ['coordinator', 'jury'],
     summary:
-      'Applications of a campaign: all for coordinators; submitted ones without contact details for the jury',
+      'Applications of a campaign: all for coordinators; submitted ones without contact details for the jury assigned to it',
     tags: adminTags,
     params: campaignParams,
     query: cursorQuery,
@@ -355,13 +367,15 @@ export const applicationRoutes = {
         description: 'A page of applications',
         schema: z.object({ items: z.array(adminRow), nextCursor: z.optional(z.string()) }),
       },
+      403: { description: 'A juror not assigned to the campaign' },
     },
   }),
   review: defineRoute({
     method: 'PUT',
     path: '/admin/campaigns/{campaignId}/applications/{applicationId}/review',
     auth: ['jury'],
-    summary: "The caller's review: a 0–5 score per criterion, or a declared conflict of interest",
+    summary:
+      "The caller's review: a 0–5 score per criterion with comments, as a draft or submitted, or a declared conflict of interest; jurors assigned to the campaign only, until its review deadline",
     tags: adminTags,
     params: applicationParams,
     body: reviewBody,
@@ -372,14 +386,43 @@ export const applicationRoutes = {
           campaignId: z.string(),
           applicationId: z.string(),
           juror: z.string(),
+          jurorEmail: z.optional(z.string()),
+          status: z.optional(z.enum(['draft', 'submitted'])),
           conflictOfInterest: z.boolean(),
           scores: z.optional(z.record(z.string(), z.int())),
+          comments: z.optional(z.record(z.string(), z.string())),
           comment: z.optional(z.string()),
+          conflictNote: z.optional(z.string()),
+          submittedAt: z.optional(z.string()),
           reviewedAt: z.string(),
         }),
       },
+      403: { description: 'Not on the jury of this campaign' },
       404: { description: 'No such campaign or application' },
-      409: { description: 'The application is not submitted' },
+      409: {
+        description:
+          'The application is not submitted, the review deadline has passed, or a draft would replace a submitted review',
+      },
+    },
+  }),
+  jury: defineRoute({
+    method: 'PUT',
+    path: '/admin/campaigns/{campaignId}/jury',
+    auth: ['coordinator'],
+    summary:
+      'The campaign’s jurors become exactly these (by sign-in email); each addition and removal recorded in the activity log',
+    tags: adminTags,
+    params: campaignParams,
+    body: juryBody,
+    responses: {
+      200: {
+        description: 'The jurors now assigned',
+        schema: z.object({
+          campaignId: z.string(),
+          jurors: z.array(z.object({ email: z.string(), assignedAt: z.string(), assignedBy: z.string() })),
+        }),
+      },
+      404: { description: 'No such campaign' },
     },
   }),
   ranking: defineRoute({

@@ -264,15 +264,6 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Vapautti Y-tunnuksen',
     en: 'Released a Business ID',
   },
-};
-
-/** What the activity log's details are called; a detail without a name here shows as recorded. */
-export const activityDetailNames: Record<string, Record<Language, string>> = {
-  erased: { sv: 'raderade poster', fi: 'poistettuja tietueita', en: 'items erased' },
-  kept: { sv: 'bevarade poster', fi: 'säilytettyjä tietueita', en: 'items kept' },
-  language: { sv: 'språk', fi: 'kieli', en: 'language' },
-  decision: { sv: 'beslut', fi: 'päätös', en: 'decision' },
-  applicationId: { sv: 'ansökan', fi: 'hakemus', en: 'application' },
   // Event follow-up: check-in and messages to registrants.
   'registration.attend': {
     sv: 'Checkade in en deltagare',
@@ -299,6 +290,43 @@ export const activityDetailNames: Record<string, Record<Language, string>> = {
     fi: 'Lähetti kyselylinkin',
     en: 'Sent a survey link',
   },
+  // The jury (functions/console/pages/jury-*.ts).
+  'campaign.juryAssign': { sv: 'Lade till en jurymedlem', fi: 'Lisäsi raadin jäsenen', en: 'Added a juror' },
+  'campaign.juryUnassign': {
+    sv: 'Tog bort en jurymedlem',
+    fi: 'Poisti raadin jäsenen',
+    en: 'Removed a juror',
+  },
+  'review.saveDraft': {
+    sv: 'Sparade ett utkast till bedömning',
+    fi: 'Tallensi arviointiluonnoksen',
+    en: 'Saved a draft review',
+  },
+  'review.submit': { sv: 'Lämnade in en bedömning', fi: 'Lähetti arvioinnin', en: 'Submitted a review' },
+  'review.declareConflict': {
+    sv: 'Anmälde jäv',
+    fi: 'Ilmoitti esteellisyydestä',
+    en: 'Declared a conflict of interest',
+  },
+  'review.withdrawConflict': {
+    sv: 'Återkallade jäv',
+    fi: 'Perui esteellisyysilmoituksen',
+    en: 'Withdrew a conflict of interest',
+  },
+  'jury.remind': {
+    sv: 'Påminde en jurymedlem om bedömningar',
+    fi: 'Muistutti tuomariston jäsentä arvioinneista',
+    en: 'Reminded a juror of reviews left',
+  },
+};
+
+/** What the activity log's details are called; a detail without a name here shows as recorded. */
+export const activityDetailNames: Record<string, Record<Language, string>> = {
+  erased: { sv: 'raderade poster', fi: 'poistettuja tietueita', en: 'items erased' },
+  kept: { sv: 'bevarade poster', fi: 'säilytettyjä tietueita', en: 'items kept' },
+  language: { sv: 'språk', fi: 'kieli', en: 'language' },
+  decision: { sv: 'beslut', fi: 'päätös', en: 'decision' },
+  applicationId: { sv: 'ansökan', fi: 'hakemus', en: 'application' },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */

@@ -205,6 +205,16 @@ export const dictionary = {
   'campaign.year': { sv: 'Prisår', fi: 'Palkintovuosi', en: 'Award year' },
   'campaign.opensAt': { sv: 'Ansökan öppnar', fi: 'Haku alkaa', en: 'Applications open' },
   'campaign.closesAt': { sv: 'Ansökan stänger', fi: 'Haku päättyy', en: 'Applications close' },
+  'campaign.reviewDeadline': {
+    sv: 'Juryns bedömningar senast',
+    fi: 'Raadin arvioinnin määräaika',
+    en: 'Jury reviews due',
+  },
+  'campaign.reviewDeadline.description': {
+    sv: 'Valfri. Fram till dess kan juryn spara och ändra sina bedömningar och jäv; därefter är de låsta.',
+    fi: 'Vapaaehtoinen. Siihen asti raati voi tallentaa ja muuttaa arviointejaan ja esteellisyysilmoituksiaan, sen jälkeen ne lukitaan.',
+    en: 'Optional. Until then the jury can save and change their reviews and conflicts of interest; after it they are locked.',
+  },
   'campaign.eligibleMunicipalities': {
     sv: 'Behöriga kommuner',
     fi: 'Kelpoiset kunnat',
@@ -1040,6 +1050,11 @@ export const dictionary = {
     sv: 'Ansökan måste stänga efter att den har öppnat.',
     fi: 'Haun täytyy päättyä alkamisensa jälkeen.',
     en: 'Applications must close after they open.',
+  },
+  'validation.campaign.reviewDeadline': {
+    sv: 'Tidsgränsen för juryns bedömningar måste vara efter att ansökan stänger.',
+    fi: 'Arvioinnin määräajan täytyy olla haun päättymisen jälkeen.',
+    en: 'Jury reviews must be due after applications close.',
   },
   'validation.campaign.municipalityTwice': {
     sv: 'Varje kommun kan finnas med bara en gång.',

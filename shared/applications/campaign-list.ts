@@ -7,20 +7,40 @@ import { batchGetAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import { type CampaignMeta, isOpen } from './campaign';
+import { isAssigned } from './jury';
+import { type ReviewItem, reviewCounts, reviewProblems } from './review';
 
 /** Who asks for the list: a coordinator sees every campaign and every count; a juror less. */
-export type CampaignAudience = { role: 'coordinator' } | { role: 'jury'; juror: string };
+export type CampaignAudience =
+  | { role: 'coordinator' }
+  | { role: 'jury'; juror: string; email: string | undefined };
 
-export const audienceOf = (caller: Pick<Caller, 'groups' | 'subject'>): CampaignAudience =>
-  caller.groups.includes('coordinator') ? { role: 'coordinator' } : { role: 'jury', juror: caller.subject };
+export const audienceOf = (caller: Pick<Caller, 'groups' | 'subject' | 'email'>): CampaignAudience =>
+  caller.groups.includes('coordinator')
+    ? { role: 'coordinator' }
+    : { role: 'jury', juror: caller.subject, email: caller.email };
 
 /**
- * The campaigns a person may see. Coordinators: all. Jurors: for now all too, as the application list
- * shows them every campaign's submitted applications; once jury assignments exist, this is the one
- * place that narrows a juror's list to the campaigns they are assigned to.
+ * The campaigns a person may see. Coordinators: all. Jurors: the campaigns they are assigned to (by the
+ * email they sign in with), one GetItem per campaign read at once.
  */
-async function visibleTo(_table: Table, _audience: CampaignAudience, campaignIds: string[]) {
-  return campaignIds;
+async function visibleTo(table: Table, audience: CampaignAudience, campaignIds: string[]) {
+  if (audience.role === 'coordinator') return campaignIds;
+  const assigned = await Promise.all(campaignIds.map((id) => isAssigned(table, id, audience.email)));
+  return campaignIds.filter((_, i) => assigned[i]);
+}
+
+/**
+ * A juror reaches a campaign's applications only when assigned to it (403 otherwise); coordinators
+ * (members of both groups included) reach every campaign on the admin API.
+ */
+export async function requireAssigned(
+  table: Table,
+  campaignId: string,
+  caller: Pick<Caller, 'groups' | 'email'>,
+) {
+  if (caller.groups.includes('coordinator')) return;
+  if (!(await isAssigned(table, campaignId, caller.email))) throw reviewProblems.notAssigned();
 }
 
 /** Every item of one kind in a campaign's partition, only the attributes asked for (a Query per page). */
@@ -54,9 +74,13 @@ async function projected(table: Table, campaignId: string, prefix: string, attri
 async function campaignCounts(table: Table, campaignId: string, audience: CampaignAudience) {
   const [applications, reviews] = await Promise.all([
     projected(table, campaignId, keys.applicationPrefix, ['applicationId', 'status', 'decision']),
-    projected(table, campaignId, keys.reviewPrefix, ['applicationId', 'conflictOfInterest']),
+    projected(table, campaignId, keys.reviewPrefix, ['applicationId', 'conflictOfInterest', 'status']),
   ]);
-  const scored = new Set(reviews.filter((r) => r.conflictOfInterest !== true).map((r) => r.applicationId));
+  const scored = new Set(
+    reviews
+      .filter((r) => reviewCounts(r as Pick<ReviewItem, 'status' | 'conflictOfInterest'>))
+      .map((r) => r.applicationId),
+  );
   const submitted = applications.filter((a) => a.status === 'submitted');
   const counts = {
     submitted: submitted.length,

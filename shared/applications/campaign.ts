@@ -31,6 +31,8 @@ export interface CampaignCriterion {
   key: string;
   label: LocalizedMap;
   weight: number;
+  /** What the jury looks for (copies made before it was kept have none). */
+  description?: LocalizedMap;
 }
 
 /** CAMPAIGN#<id>/META, written by content-sync (shared/content/operational-copy.ts). */
@@ -48,8 +50,9 @@ export interface CampaignMeta {
   eligibleMunicipalities: string[];
   criteria: CampaignCriterion[];
   questions: CampaignQuestion[];
-  /** The last moment jurors may score (ISO datetime), when the campaign sets one. */
-  reviewDeadline?: string;
+  /** Reviews and conflicts of interest may change until then; absent or null: no deadline. */
+  reviewDeadline?: string | null;
+  reviewDeadlineMs?: number | null;
   sourceRev: string;
   sourceVersion: number;
 }

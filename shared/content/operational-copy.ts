@@ -91,10 +91,14 @@ function copiedFields(doc: GovernedDocument): Record<string, unknown> {
         closesAt: doc.closesAt,
         opensAtMs: ms(doc.opensAt) ?? 0,
         closesAtMs: ms(doc.closesAt) ?? 0,
+        // Optional: after it the jury's reviews and conflicts of interest no longer change.
+        reviewDeadline: doc.reviewDeadline ?? null,
+        reviewDeadlineMs: ms(doc.reviewDeadline) ?? null,
         eligibleMunicipalities: list<string>(doc.eligibleMunicipalities),
         criteria: list<Record<string, unknown>>(doc.criteria).map((c) => ({
           key: c.key,
           label: l(c.label),
+          description: l(c.description),
           weight: c.weight,
         })),
         questions: list<Record<string, unknown>>(doc.questions).map((q) => ({

@@ -134,9 +134,9 @@ const governedFields = /* groq */ `
   _id, _type, _rev, _updatedAt,
   _type == "event" => { title, ${localizedSlugs}, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },
   _type == "campaign" => {
-    title, ${localizedSlugs}, year, opensAt, closesAt,
+    title, ${localizedSlugs}, year, opensAt, closesAt, reviewDeadline,
     "eligibleMunicipalities": eligibleMunicipalities[]._ref,
-    criteria[]{ key, label, weight },
+    criteria[]{ key, label, description, weight },
     questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }
   },
   _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },

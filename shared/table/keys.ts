@@ -110,14 +110,15 @@ export const keys = {
     sk: `PROPOSAL#${proposalId}`,
   }),
   proposalPrefix: 'PROPOSAL#',
-
-  // The jury of a campaign: who is assigned (by sign-in address, lower-cased), and the reminder mail
-  // marker (one per juror, campaign and Helsinki day, so no juror is reminded twice a day).
+  /** A juror assigned to a campaign, by the email they sign in with (lower-cased, trimmed). */
   juryAssignment: (campaignId: string, email: string): ItemKey => ({
     pk: `CAMPAIGN#${campaignId}`,
-    sk: `JUROR#${email.toLowerCase()}`,
+    sk: `JUROR#${email.trim().toLowerCase()}`,
   }),
   juryAssignmentPrefix: 'JUROR#',
+
+  // The jury's reminder mail marker: one per juror, campaign and Helsinki day, so no juror is reminded
+  // twice a day.
   juryReminder: (campaignId: string, email: string, day: string): ItemKey => ({
     pk: `CAMPAIGN#${campaignId}`,
     sk: `JURYREMIND#${email.toLowerCase()}#${day}`,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIssuer } from '../../cdk/local/issuer';
 import { ulid } from '../../shared/crypto';
 import {
   applicationBody,
@@ -7,6 +6,7 @@ import {
   campaignDocument,
   publishCampaign,
 } from '../support/campaigns-fixture';
+import { assignJury, jurorToken } from '../support/jury';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { readOutbox, settleMail, stackMail, waitForMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
@@ -54,9 +54,10 @@ const keysIn = (value: unknown): string[] =>
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const issuer = localIssuer(stack.dataDir);
-  juror = (name: string) => issuer.sign(name, ['jury']);
+  // A juror's token carries the email they are assigned by; juror-1 … juror-3 are on this campaign's jury.
+  juror = (name: string) => jurorToken(stack, name, `${name}@jury.test`);
   campaignId = await publishCampaign(stack, campaignDocument());
+  await assignJury(stack, campaignId, ['juror-1@jury.test', 'juror-2@jury.test', 'juror-3@jury.test']);
   const apply = async (n: number, overrides: Parameters<typeof applicationBody>[1] = {}) => {
     const body = applicationBody(businessIdFor(n), overrides);
     const response = await stack.request(`/campaigns/${campaignId}/applications`, {

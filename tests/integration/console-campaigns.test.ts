@@ -1,6 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localIssuer } from '../../cdk/local/issuer';
 import { emailHash } from '../../shared/crypto';
 import type { Table } from '../../shared/table/client';
 import { tableDefinition } from '../../shared/table/definition';
@@ -14,6 +13,7 @@ import {
   tableOf,
   textOf,
 } from '../support/console-pages';
+import { assignJury, jurorToken } from '../support/jury';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { waitForMail } from '../support/mail';
 import { bodyOf } from '../support/wait';
@@ -76,7 +76,7 @@ beforeAll(async () => {
       }),
     )
   ).proposalId;
-  const issuer = localIssuer(stack.dataDir);
+  await assignJury(stack, CAMPAIGN, ['juror-1@jury.test', 'juror-2@jury.test', 'jury1@example.org']);
   for (const [juror, n] of [
     ['juror-1', 5],
     ['juror-2', 4],
@@ -85,7 +85,7 @@ beforeAll(async () => {
       `/admin/campaigns/${CAMPAIGN}/applications/${ids.winner}/review`,
       'PUT',
       scores(n),
-      issuer.sign(juror, ['jury']),
+      jurorToken(stack, juror, `${juror}@jury.test`),
     );
 });
 afterAll(async () => {
@@ -126,7 +126,9 @@ describe('campaigns', () => {
     const apiCoordinator = await bodyOf(
       await json('/admin/campaigns', 'GET', undefined, stack.token('coordinator')),
     );
-    const apiJury = await bodyOf(await json('/admin/campaigns', 'GET', undefined, stack.token('jury')));
+    const apiJury = await bodyOf(
+      await json('/admin/campaigns', 'GET', undefined, jurorToken(stack, 'jury-1', 'jury1@example.org')),
+    );
 
     // Assess: two submitted (one of them scored), one draft
     expect(forCoordinator.status).toBe(200);

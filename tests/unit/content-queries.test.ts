@@ -432,9 +432,17 @@ const governedDocument = z.discriminatedUnion('_type', [
     year: z.int(),
     opensAt: datetime,
     closesAt: datetime,
+    reviewDeadline: datetime.nullable(),
     eligibleMunicipalities: z.array(id('organization')).nullable(),
     criteria: z
-      .array(z.strictObject({ key: slug, label: localizedString, weight: z.number().positive() }))
+      .array(
+        z.strictObject({
+          key: slug,
+          label: localizedString,
+          description: localizedText.nullable(),
+          weight: z.number().positive(),
+        }),
+      )
       .min(1),
     questions: z
       .array(

@@ -100,4 +100,24 @@ describe('checkScores: exactly the campaign’s criteria', () => {
       checkScores([], { scores: { policy: 3 }, conflictOfInterest: false }, 'sv').map((e) => e.path),
     ).toEqual(['scores.policy']);
   });
+
+  it('a draft may leave criteria unscored, but names no unknown criterion in its scores or comments', () => {
+    // Act
+    const partial = checkScores(
+      criteria,
+      { scores: { policy: 2 }, conflictOfInterest: false, status: 'draft' },
+      'en',
+    );
+    const unknown = checkScores(
+      criteria,
+      { scores: { salary: 2 }, comments: { bonus: 'x' }, conflictOfInterest: false, status: 'draft' },
+      'en',
+    );
+    // Assess
+    expect(partial).toEqual([]);
+    expect(unknown).toEqual([
+      { path: 'scores.salary', message: fieldMessages.unknownCriterion.en },
+      { path: 'comments.bonus', message: fieldMessages.unknownCriterion.en },
+    ]);
+  });
 });

@@ -170,7 +170,7 @@ export async function judgingSection(req: ConsoleRequest, meta: CampaignMeta): P
   const data = await judgingData(defaultTable(), meta.documentId);
   if (!data) return html``;
   const { jurors, applications, ranking } = judgingOf(data);
-  const deadline = data.meta.reviewDeadline;
+  const deadline = data.meta.reviewDeadline ?? undefined;
   const passed = deadline !== undefined && req.now.getTime() >= Date.parse(deadline);
   const waiting = jurors.filter((j) => j.left > 0).length;
   const number = numberIn(lang);

@@ -30,6 +30,7 @@ import type { ConsolePage, ConsoleRequest } from '../context';
 import { csvReply, notice, staffCaller, when, writeDeps } from '../coordinator';
 import { cs } from '../strings';
 import { judgingSection } from './campaign-judging';
+import { jurySection } from './jury-assign';
 
 export const campaignPath = (lang: Language, campaignId: string) =>
   `/${lang}/console/campaigns/${campaignId}`;
@@ -153,16 +154,18 @@ const campaignPage: ConsolePage = {
     if (!found.ok) return found.reply;
     const { meta } = found;
     const id = meta.documentId;
-    const [applications, ranking, proposals] = await Promise.all([
+    const [applications, ranking, proposals, jury] = await Promise.all([
       applicationsSection(req, id),
       judgingSection(req, meta),
       proposalsSection(req, id),
+      jurySection(req, id),
     ]);
     const main = html`<p>${cs('applicationPeriod', lang)}: ${when(meta.opensAt, lang)} – ${when(meta.closesAt, lang)}</p>
 <p><a href="${campaignPath(lang, id)}/applications.csv" download>${cs('applicationsCsv', lang)}</a></p>
 <h2>${cs('applications', lang)}</h2>
 ${applications}
 ${ranking}
+${jury}
 <h2>${cs('proposals', lang)}</h2>
 ${proposals}
 <p><a href="/${lang}/console/campaigns">${cs('backToCampaigns', lang)}</a></p>`;

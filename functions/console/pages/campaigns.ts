@@ -9,7 +9,7 @@ import { coordinatorStrings, cs, ct } from '../strings';
 /**
  * Every published campaign with its counts (GET /admin/campaigns). Coordinators see every count and
  * open a campaign; jury members see the counts of submitted applications only, as their list of
- * applications is, and (until their own pages come) no link further.
+ * applications is, each linking to the campaign's jury page (functions/console/pages/jury-campaigns.ts).
  */
 export const campaignsPage: ConsolePage = {
   path: 'campaigns',
@@ -34,7 +34,7 @@ ${coordinator ? html`<th scope="col">${cs('decided', lang)}</th><th scope="col">
 ${items.map((c) => {
   const counts = c.counts as typeof c.counts & { drafts?: number; decided?: number; withdrawn?: number };
   return html`<tr>
-<th scope="row">${coordinator ? html`<a href="/${lang}/console/campaigns/${c.id}">${c.title ?? c.id}</a>` : (c.title ?? c.id)}</th>
+<th scope="row"><a href="/${lang}/console/${coordinator ? 'campaigns' : 'jury/campaigns'}/${c.id}">${c.title ?? c.id}</a></th>
 <td>${when(c.opensAt, lang)} – ${when(c.closesAt, lang)} <span class="badge">${cs(c.open ? 'open' : 'closed', lang)}</span></td>
 ${coordinator ? html`<td>${counts.drafts ?? 0}</td>` : ''}
 <td>${counts.submitted}</td>

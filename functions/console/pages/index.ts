@@ -8,6 +8,9 @@ import { checkInAllPage, checkInPage } from './check-in';
 import { eventMessagePage } from './event-message';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
 import { eventsPage } from './events';
+import { juryApplicationPages } from './jury-application';
+import { juryAssignPages } from './jury-assign';
+import { juryCampaignPages } from './jury-campaigns';
 import { membersCsvPage, networkPage } from './network';
 import { nominationRoundsPage } from './nomination-rounds';
 import { overviewPage } from './overview';
@@ -45,4 +48,8 @@ export const consolePages: readonly ConsolePage[] = [
   ...applicationPages,
   // Surveys (coordinators): sending, results and the answers' CSV.
   ...surveyPages,
+  // Jury assignments (coordinators) and the jury's own pages.
+  ...juryAssignPages,
+  ...juryCampaignPages,
+  ...juryApplicationPages,
 ];

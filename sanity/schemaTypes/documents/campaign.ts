@@ -102,6 +102,14 @@ export const campaignType = (t: Translate) =>
         ],
       }),
       defineField({
+        name: 'reviewDeadline',
+        title: t('campaign.reviewDeadline'),
+        type: 'datetime',
+        group: 'criteria',
+        description: t('campaign.reviewDeadline.description'),
+        validation: (rule) => rule.custom(laterThan('closesAt', t('validation.campaign.reviewDeadline'))),
+      }),
+      defineField({
         name: 'eligibleMunicipalities',
         title: t('campaign.eligibleMunicipalities'),
         type: 'array',

@@ -581,6 +581,14 @@ const cases: RuleCase[] = [
     path: () => ['closesAt'],
   },
   {
+    rule: 'a campaign’s review deadline is after applications close',
+    key: 'validation.campaign.reviewDeadline',
+    document: broken(campaign, (draft) => {
+      (draft as Record<string, unknown>).reviewDeadline = draft.opensAt;
+    }),
+    path: () => ['reviewDeadline'],
+  },
+  {
     rule: 'a campaign lists each municipality once',
     key: 'validation.campaign.municipalityTwice',
     document: broken(campaign, (draft) => {
