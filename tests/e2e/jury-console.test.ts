@@ -128,7 +128,8 @@ describe('the jury’s console in headless Chromium', () => {
     await jury2.waitForURL(/\?saved=submitted$/);
     await jury2.goto(applicationPath(1, 'en'));
     const seen = await jury2.locator('main').textContent();
-    await score(jury2, all(4));
+    // A constructed disagreement with jury1 on Beta Oy (3, 4, 2, 3, 4): a range of 3 on two criteria.
+    await score(jury2, all(1));
     await jury2.getByRole('button', { name: 'Submit the review' }).click();
     await jury2.waitForURL(/\?saved=submitted$/);
     await jury2.goto('/en/console/jury');
@@ -140,21 +141,42 @@ describe('the jury’s console in headless Chromium', () => {
     expect(progress.slice(0, 3)).toEqual(['2', '0', '1']);
   });
 
-  // The judging progress and the ranking's spread flag are added to this test with the coordinator's
-  // progress section; here: the jury and the conflict left out of the ranking.
-  it('coordinator sees the judging on the campaign page', async () => {
+  it('coordinator sees the judging: progress per juror, the ranking with per-criterion means, the spread flag and the conflict left out', async () => {
     // Act
     await coordinator.goto(`/en/console/campaigns/${CAMPAIGN}`);
-    const jurors = await coordinator.locator('#jury tbody th').allTextContents();
-    const alfa = await coordinator
-      .locator('table:has(caption:text("Ranking")) tr', { hasText: 'Alfa Ab' })
-      .locator('td')
-      .allTextContents();
+    const assigned = await coordinator.locator('#jury tbody th').allTextContents();
+    const progress = async (email: string) =>
+      coordinator
+        .locator('table:has(caption:text-is("The jury")) tr', {
+          has: coordinator.locator(`th:text-is("${email}")`),
+        })
+        .locator('td')
+        .allTextContents();
+    const row = (name: string) =>
+      coordinator.locator('table:has(caption:text-is("Ranking")) tbody tr', { hasText: name });
+    const [jury1Progress, jury2Progress] = [
+      await progress('jury1@example.org'),
+      await progress('jury2@example.org'),
+    ];
+    const alfa = await row('Alfa Ab').locator('td').allTextContents();
+    const beta = (await row('Beta Oy').textContent()) ?? '';
+    const gamma = (await row('Gamma Ab').textContent()) ?? '';
     await screenshot(coordinator, 'jury-campaign-coordinator-en');
 
-    // Assess: Alfa has jury2's review only (jury1 declared a conflict).
-    expect(jurors).toEqual(['jury1@example.org', 'jury2@example.org']);
-    expect(alfa.slice(2, 4)).toEqual(['1', '1']);
+    // Assess: assigned, scored, conflicts, drafts, left per juror (three submitted applications each).
+    expect(assigned).toEqual(['jury1@example.org', 'jury2@example.org']);
+    expect(jury1Progress).toEqual(['3', '2', '1', '0', '0']);
+    expect(jury2Progress).toEqual(['3', '2', '0', '0', '1']);
+    // Alfa: jury2's review only (all 1), jury1's conflict left out.
+    expect(alfa.slice(1, 4)).toEqual(['1', '1', '1']);
+    // Beta: means of jury1 (3, 4, 2, 3, 4) and jury2 (all 1); ranges 2, 3, 1, 2, 3: flagged on two.
+    expect(beta).toContain('2 (spread 2)');
+    expect(beta).toContain('2.5 (spread 3)');
+    expect(beta).toContain('1.5 (spread 1)');
+    expect(beta).toContain('Discuss');
+    // Gamma: jury1's fives only, one review, nothing to discuss.
+    expect(gamma).toContain('5');
+    expect(gamma).not.toContain('Discuss');
   });
 
   it('finds no accessibility violations on any jury page in sv, fi and en, the scoring form with errors included', async () => {
