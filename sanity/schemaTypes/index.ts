@@ -8,6 +8,7 @@ import { informationPackageType } from './documents/informationPackage';
 import { methodType } from './documents/method';
 import { nominationRoundType } from './documents/nominationRound';
 import { organizationType } from './documents/organization';
+import { strategyType } from './documents/strategy';
 import { actionCoordinatorType } from './objects/actionCoordinator';
 import { attachmentType } from './objects/attachment';
 import { campaignCriterionType } from './objects/campaignCriterion';
@@ -22,6 +23,7 @@ import { questionOptionType } from './objects/questionOption';
 import { retentionPolicyType } from './objects/retentionPolicy';
 import { richTextType } from './objects/richText';
 import { seatsType } from './objects/seats';
+import { strategyGoalType } from './objects/strategyGoal';
 import { webLinkType } from './objects/webLink';
 import { settingsType } from './singletons/settings';
 
@@ -38,6 +40,7 @@ export const documentTypes: TypeFactory[] = [
   informationPackageType,
   methodType,
   organizationType,
+  strategyType,
 ];
 
 export const objectTypes: TypeFactory[] = [
@@ -55,6 +58,7 @@ export const objectTypes: TypeFactory[] = [
   retentionPolicyType,
   richTextType,
   seatsType,
+  strategyGoalType,
   webLinkType,
 ];
 

@@ -26,6 +26,7 @@ import { methods } from './content/methods';
 import { nominationRounds } from './content/nominationRounds';
 import { organizations } from './content/organizations';
 import { settings } from './content/settings';
+import { strategies } from './content/strategy';
 import { type ExportedDocument, exported } from './lib';
 
 export const DATASET_PATH = fileURLToPath(new URL('./dataset.ndjson', import.meta.url));
@@ -42,6 +43,7 @@ export function buildDocuments(): ExportedDocument[] {
     ...nominationRounds,
     ...informationPackages,
     ...methods,
+    ...strategies,
     ...assetDocuments,
   ].map(exported);
   const ids = new Set<string>();

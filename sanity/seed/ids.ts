@@ -63,3 +63,6 @@ export const METHODS = {
   workingGroupSurvey: 'method-example-enkat-till-arbetsgrupperna',
   parentPostcard: 'method-example-vykort-till-nyblivna-foraldrar',
 } as const;
+
+/** The regional strategy organisations join (an example: the texts are placeholders). */
+export const STRATEGY = 'strategy-example-jamstalldhetsstrategi' as const;

@@ -3,6 +3,7 @@ import { CaseIcon } from '@sanity/icons/Case';
 import { CogIcon } from '@sanity/icons/Cog';
 import { ListIcon } from '@sanity/icons/List';
 import { PackageIcon } from '@sanity/icons/Package';
+import { RocketIcon } from '@sanity/icons/Rocket';
 import { StarIcon } from '@sanity/icons/Star';
 import { TargetIcon } from '@sanity/icons/Target';
 import { TaskIcon } from '@sanity/icons/Task';
@@ -106,6 +107,7 @@ export const structure =
           ),
         S.documentTypeListItem('campaign').title(t('structure.campaigns')).icon(StarIcon),
         S.documentTypeListItem('nominationRound').title(t('structure.nominationRounds')).icon(UsersIcon),
+        S.documentTypeListItem('strategy').title(t('structure.strategies')).icon(RocketIcon),
         S.documentTypeListItem('informationPackage')
           .title(t('structure.informationPackages'))
           .icon(PackageIcon),

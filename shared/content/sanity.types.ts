@@ -21,6 +21,13 @@ export type WebLink = {
   url: string;
 };
 
+export type StrategyGoal = {
+  _type: "strategyGoal";
+  key: string;
+  title?: InternationalizedArrayString;
+  description?: InternationalizedArrayText;
+};
+
 export type Seats = {
   _type: "seats";
   members: number;
@@ -217,6 +224,49 @@ export type ActionCoordinator = {
   name?: InternationalizedArrayString;
 };
 
+export type FocusAreaReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "focusArea";
+};
+
+export type Strategy = {
+  _id: string;
+  _type: "strategy";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  period?: DateRange;
+  vision?: InternationalizedArrayText;
+  focusAreas?: Array<
+    {
+      _key: string;
+    } & FocusAreaReference
+  >;
+  isExample?: boolean;
+  goals: Array<
+    {
+      _key: string;
+    } & StrategyGoal
+  >;
+  joiningMeans?: InternationalizedArrayText;
+  joiningDoesNotMean?: InternationalizedArrayText;
+};
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
 export type Organization = {
   _id: string;
   _type: "organization";
@@ -239,12 +289,6 @@ export type Organization = {
   website?: string;
 };
 
-export type InternationalizedArrayString = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayStringValue
->;
-
 export type NominationRound = {
   _id: string;
   _type: "nominationRound";
@@ -263,19 +307,6 @@ export type NominationRound = {
       _key: string;
     } & OrganizationReference
   >;
-};
-
-export type InternationalizedArrayText = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayTextValue
->;
-
-export type FocusAreaReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "focusArea";
 };
 
 export type Action = {
@@ -622,6 +653,7 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | WebLink
+  | StrategyGoal
   | Seats
   | EventReference
   | CampaignReference
@@ -643,11 +675,12 @@ export type AllSanitySchemaTypes =
   | Attachment
   | OrganizationReference
   | ActionCoordinator
-  | Organization
-  | InternationalizedArrayString
-  | NominationRound
-  | InternationalizedArrayText
   | FocusAreaReference
+  | Strategy
+  | InternationalizedArrayText
+  | InternationalizedArrayString
+  | Organization
+  | NominationRound
   | Action
   | Settings
   | InternationalizedArraySlugValue
@@ -1078,6 +1111,12 @@ export type GovernedDocumentByIdQueryResult =
         perDay?: number;
       } | null;
     }
+  | {
+      _id: string;
+      _type: "strategy";
+      _rev: string;
+      _updatedAt: string;
+    }
   | null;
 
 // Source: ../shared/content/queries.ts
@@ -1218,7 +1257,43 @@ export type GovernedDocumentsQueryResult = Array<
         perDay?: number;
       } | null;
     }
+  | {
+      _id: string;
+      _type: "strategy";
+      _rev: string;
+      _updatedAt: string;
+    }
 >;
+
+// Source: ../shared/content/queries.ts
+// Variable: currentStrategyQuery
+// Query: {  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,    goals[]{ _key, key, title, description },    "focusAreas": focusAreas[]->{ _id, title }  },  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }}
+export type CurrentStrategyQueryResult = {
+  strategy: {
+    _id: string;
+    _updatedAt: string;
+    title: InternationalizedArrayString | null;
+    period: DateRange | null;
+    vision: InternationalizedArrayText | null;
+    joiningMeans: InternationalizedArrayText | null;
+    joiningDoesNotMean: InternationalizedArrayText | null;
+    isExample: boolean | null;
+    goals: Array<{
+      _key: string;
+      key: string;
+      title: InternationalizedArrayString | null;
+      description: InternationalizedArrayText | null;
+    }>;
+    focusAreas: Array<{
+      _id: string;
+      title: InternationalizedArrayString | null;
+    }> | null;
+  } | null;
+  municipalities: Array<{
+    _id: string;
+    name: InternationalizedArrayString | null;
+  }>;
+};
 
 // Query TypeMap
 import "@sanity/client";
@@ -1236,5 +1311,6 @@ declare module "@sanity/client" {
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
     '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentsQueryResult;
+    '{\n  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {\n    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,\n    goals[]{ _key, key, title, description },\n    "focusAreas": focusAreas[]->{ _id, title }\n  },\n  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }\n}': CurrentStrategyQueryResult;
   }
 }

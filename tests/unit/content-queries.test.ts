@@ -8,6 +8,7 @@ import * as queries from '../../shared/content/queries';
 import type {
   ActivityPlanQueryResult,
   CampaignByIdQueryResult,
+  CurrentStrategyQueryResult,
   EventByIdQueryResult,
   GovernedDocumentByIdQueryResult,
   GovernedDocumentsQueryResult,
@@ -257,6 +258,31 @@ const activityPlan = z.array(
   }),
 );
 
+const currentStrategy = z.strictObject({
+  strategy: z
+    .strictObject({
+      _id: id('strategy'),
+      _updatedAt: datetime,
+      title: localizedString,
+      period: dateRange.nullable(),
+      vision: localizedText,
+      joiningMeans: localizedText,
+      joiningDoesNotMean: localizedText,
+      isExample: z.boolean().nullable(),
+      goals: z.array(
+        z.strictObject({
+          _key: z.string(),
+          key: slug,
+          title: localizedString,
+          description: localizedText.nullable(),
+        }),
+      ),
+      focusAreas: z.array(z.strictObject({ _id: id('focusArea'), title: localizedString })).nullable(),
+    })
+    .nullable(),
+  municipalities: z.array(z.strictObject({ _id: id('organization'), name: localizedString })),
+});
+
 const settings = z
   .strictObject({
     networkName: localizedString,
@@ -403,6 +429,7 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
     shape: governedDocumentById,
   },
   governedDocumentsQuery: { params: governed, shape: governedDocuments },
+  currentStrategyQuery: { params: {}, shape: currentStrategy },
 };
 
 // The registry entry of each query is the named TypeGen type, so the named types below are the ones checked.
@@ -419,6 +446,7 @@ expectTypeOf<TypeGenResult<'activityPlanQuery'>>().toEqualTypeOf<ActivityPlanQue
 expectTypeOf<TypeGenResult<'settingsQuery'>>().toEqualTypeOf<SettingsQueryResult>();
 expectTypeOf<TypeGenResult<'governedDocumentByIdQuery'>>().toEqualTypeOf<GovernedDocumentByIdQueryResult>();
 expectTypeOf<TypeGenResult<'governedDocumentsQuery'>>().toEqualTypeOf<GovernedDocumentsQueryResult>();
+expectTypeOf<TypeGenResult<'currentStrategyQuery'>>().toEqualTypeOf<CurrentStrategyQueryResult>();
 
 let source: DatasetContentSource;
 beforeAll(async () => {

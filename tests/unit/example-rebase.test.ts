@@ -105,6 +105,7 @@ describe('rebaseExamples', () => {
       'method-example-rod-trad-i-styrdokumenten',
       'method-example-vykort-till-nyblivna-foraldrar',
       'nominationRound-example-2027',
+      'strategy-example-jamstalldhetsstrategi',
     ]);
     expect(moves.map(([path]) => path)).toEqual(
       expect.arrayContaining([

@@ -349,7 +349,7 @@ describe('seed content', () => {
     const examples = await query<{ _id: string; sv: string; fi: string }[]>(groq);
 
     // Assess
-    expect(examples.length).toBe(9); // three events, a campaign, a round and four methods
+    expect(examples.length).toBe(10); // three events, a campaign, a round, four methods and a strategy
     expect(
       examples.filter((example) => !example.sv.startsWith('Exempel') || !example.fi.startsWith('Esimerkki')),
     ).toEqual([]);
