@@ -22,6 +22,7 @@ import { activityPlanRoute, homeRoute, informationPackageRoute, statementRoute }
 import { eventRoute, eventsRoute, registrationRoute } from './pages/events';
 import { membershipLinkRoute, networkRoute } from './pages/network';
 import { nominationRoute } from './pages/nominations';
+import { affiliationConfirmRoute, affiliationManageRoute, strategyRoute } from './pages/strategy';
 import { siteRoutes } from './routes';
 
 // The API's own parameter schemas: a page path takes exactly the ids and tokens its JSON route takes.
@@ -44,6 +45,10 @@ function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
   if (first === 'nominations' && isSecretToken(second) && !third) return nominationRoute(req, second);
   if (first === 'campaigns' && isDocumentId(second) && !third) return campaignRoute(req, second);
   if (first === 'applications' && isSecretToken(second) && !third) return applicationRoute(req, second);
+  if (first === 'strategy' && !second) return strategyRoute(req);
+  if (first === 'affiliations' && second === 'confirm' && isSecretToken(third))
+    return affiliationConfirmRoute(req, third);
+  if (first === 'affiliations' && isSecretToken(second) && !third) return affiliationManageRoute(req, second);
   if (req.method !== 'GET') return undefined;
   if (first === 'information-packages' && isDocumentId(second) && !third)
     return informationPackageRoute(req, second);

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
+import { affiliationMails } from './affiliation-mails';
 import { applicationMails } from './application-mails';
 import { membershipMails } from './membership-mails';
 import type { Attachment } from './message';
@@ -32,6 +33,7 @@ export const templates = {
   ...membershipMails,
   ...applicationMails,
   ...nominationMails,
+  ...affiliationMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

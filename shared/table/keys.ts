@@ -99,6 +99,29 @@ export const keys = {
   }),
   proposalPrefix: 'PROPOSAL#',
 
+  // Organisations joining the strategy (shared/affiliations).
+  affiliation: (strategyId: string, affiliationId: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `AFF#${affiliationId}`,
+  }),
+  affiliationPrefix: 'AFF#',
+  /** A contribution as it was before an update (kept; `version` zero-padded so they list in order). */
+  affiliationVersion: (strategyId: string, affiliationId: string, version: number): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `AFFVER#${affiliationId}#${pad(version, 5)}`,
+  }),
+  affiliationVersionPrefix: (affiliationId: string) => `AFFVER#${affiliationId}#`,
+  /** One active affiliation per organisation: the claim on its Business ID or its normalised name. */
+  affiliationClaim: (strategyId: string, organisationKey: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `ORGCLAIM#${organisationKey}`,
+  }),
+  /** The yearly follow-up of one joined organisation, written once per year. */
+  affiliationFollowUp: (strategyId: string, year: number, affiliationId: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `FOLLOWUP#${year}#${affiliationId}`,
+  }),
+
   // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
   token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
 
