@@ -230,6 +230,16 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Poisti henkilön tiedot',
     en: 'Erased a person’s data',
   },
+  'affiliation.move': {
+    sv: 'Förde en anslutning till nästa steg',
+    fi: 'Siirsi liittymisen seuraavaan vaiheeseen',
+    en: 'Moved an affiliation to its next step',
+  },
+  'affiliation.note': {
+    sv: 'Antecknade om en anslutning',
+    fi: 'Kirjasi muistiinpanon liittymisestä',
+    en: 'Added a note to an affiliation',
+  },
 };
 
 /** The kinds of item the person index holds, as the people page names them. */
@@ -523,3 +533,90 @@ export const coordinatorStrings = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 export const cs = (key: keyof typeof coordinatorStrings, lang: Language) => coordinatorStrings[key][lang];
+
+/** The affiliations pages: organisations joining the strategy (functions/console/pages/affiliations*.ts). */
+export const affiliationStrings = {
+  affiliations: {
+    sv: 'Anslutna organisationer',
+    fi: 'Liittyneet organisaatiot',
+    en: 'Affiliated organisations',
+  },
+  noStrategy: {
+    sv: 'Det finns ingen strategi i innehållet ännu.',
+    fi: 'Sisällössä ei ole vielä strategiaa.',
+    en: 'The content has no strategy yet.',
+  },
+  noAffiliations: {
+    sv: 'Inga organisationer har anslutit sig ännu.',
+    fi: 'Yksikään organisaatio ei ole vielä liittynyt.',
+    en: 'No organisation has joined yet.',
+  },
+  downloadCsv: {
+    sv: 'Ladda ner anslutningarna (CSV)',
+    fi: 'Lataa liittymiset (CSV)',
+    en: 'Download the affiliations (CSV)',
+  },
+  organisation: { sv: 'Organisation', fi: 'Organisaatio', en: 'Organisation' },
+  type: { sv: 'Typ', fi: 'Tyyppi', en: 'Type' },
+  municipality: { sv: 'Kommun', fi: 'Kunta', en: 'Municipality' },
+  businessId: { sv: 'FO-nummer', fi: 'Y-tunnus', en: 'Business ID' },
+  status: { sv: 'Läge', fi: 'Tilanne', en: 'Status' },
+  received: { sv: 'Mottagen', fi: 'Vastaanotettu', en: 'Received' },
+  published: { sv: 'Får visas', fi: 'Saa näyttää', en: 'May be shown' },
+  yes: { sv: 'Ja', fi: 'Kyllä', en: 'Yes' },
+  no: { sv: 'Nej', fi: 'Ei', en: 'No' },
+  decision: { sv: 'Beslut', fi: 'Päätös', en: 'Decision' },
+  minutes: { sv: 'Protokoll', fi: 'Pöytäkirja', en: 'Minutes' },
+  contact: { sv: 'Kontaktperson', fi: 'Yhteyshenkilö', en: 'Contact person' },
+  name: { sv: 'Namn', fi: 'Nimi', en: 'Name' },
+  title: { sv: 'Titel', fi: 'Tehtävänimike', en: 'Job title' },
+  email: { sv: 'E-post', fi: 'Sähköposti', en: 'Email' },
+  phone: { sv: 'Telefon', fi: 'Puhelin', en: 'Phone' },
+  contributions: { sv: 'Bidraget per mål', fi: 'Panos tavoitteittain', en: 'Contribution per goal' },
+  alreadyDoes: { sv: 'Gör redan', fi: 'Tekee jo', en: 'Already does' },
+  willContribute: { sv: 'Bidrar med', fi: 'Aikoo tehdä', en: 'Will contribute' },
+  previousVersions: { sv: 'Tidigare versioner', fi: 'Aiemmat versiot', en: 'Earlier versions' },
+  replacedAt: { sv: 'Ersatt', fi: 'Korvattu', en: 'Replaced' },
+  pipeline: { sv: 'Uppföljning', fi: 'Seuranta', en: 'Follow-up' },
+  dialogueBookedFor: { sv: 'Dialog bokad till', fi: 'Keskustelu sovittu', en: 'Dialogue booked for' },
+  dialogueHeldOn: { sv: 'Dialog hållen', fi: 'Keskustelu käyty', en: 'Dialogue held' },
+  joinedOn: { sv: 'Ansluten', fi: 'Liittynyt', en: 'Joined' },
+  declinedOn: { sv: 'Avböjd', fi: 'Hylätty', en: 'Declined' },
+  withdrawnAt: { sv: 'Återkallad', fi: 'Peruttu', en: 'Withdrawn' },
+  nextStep: { sv: 'Nästa steg', fi: 'Seuraava vaihe', en: 'Next step' },
+  noNextStep: {
+    sv: 'Anslutningen är avslutad: inga fler steg.',
+    fi: 'Liittyminen on päättynyt: ei enempää vaiheita.',
+    en: 'The affiliation has ended: no further steps.',
+  },
+  stepDate: { sv: 'Datum', fi: 'Päivämäärä', en: 'Date' },
+  stepDateHint: {
+    sv: 'Behövs när en dialog bokas eller har hållits, t.ex. 2027-04-02. Annars dagens datum.',
+    fi: 'Tarvitaan, kun keskustelu sovitaan tai on käyty, esim. 2027-04-02. Muuten tämä päivä.',
+    en: 'Needed when a dialogue is booked or has been held, e.g. 2027-04-02. Otherwise today.',
+  },
+  note: { sv: 'Intern anteckning', fi: 'Sisäinen muistiinpano', en: 'Internal note' },
+  noteHint: {
+    sv: 'Syns bara för koordinatorer.',
+    fi: 'Näkyy vain koordinaattoreille.',
+    en: 'Visible to coordinators only.',
+  },
+  move: { sv: 'Spara steget', fi: 'Tallenna vaihe', en: 'Save the step' },
+  moved: { sv: 'Steget är sparat.', fi: 'Vaihe on tallennettu.', en: 'The step is saved.' },
+  notes: { sv: 'Anteckningar från dialogen', fi: 'Keskustelun muistiinpanot', en: 'Notes from the dialogue' },
+  noNotes: { sv: 'Inga anteckningar ännu.', fi: 'Ei vielä muistiinpanoja.', en: 'No notes yet.' },
+  addNote: { sv: 'Lägg till anteckningen', fi: 'Lisää muistiinpano', en: 'Add the note' },
+  noteAdded: { sv: 'Anteckningen är sparad.', fi: 'Muistiinpano on tallennettu.', en: 'The note is saved.' },
+  noteEmpty: {
+    sv: 'Skriv anteckningen först.',
+    fi: 'Kirjoita muistiinpano ensin.',
+    en: 'Write the note first.',
+  },
+  backToAffiliations: {
+    sv: 'Till de anslutna organisationerna',
+    fi: 'Liittyneisiin organisaatioihin',
+    en: 'To the affiliated organisations',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export const af = (key: keyof typeof affiliationStrings, lang: Language) => affiliationStrings[key][lang];

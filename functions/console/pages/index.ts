@@ -1,5 +1,6 @@
 import type { ConsolePage } from '../context';
 import { activityPage } from './activity';
+import { affiliationPages, affiliationsCsvPage, affiliationsPage } from './affiliations';
 import { applicationPages } from './application';
 import { campaignPages } from './campaign';
 import { campaignsPage } from './campaigns';
@@ -34,4 +35,8 @@ export const consolePages: readonly ConsolePage[] = [
   campaignsPage,
   ...campaignPages,
   ...applicationPages,
+  // Organisations joining the strategy (coordinators).
+  affiliationsPage,
+  affiliationsCsvPage,
+  ...affiliationPages,
 ];
