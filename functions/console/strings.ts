@@ -253,6 +253,11 @@ export const personItemKinds: Record<string, Record<Language, string>> = {
   },
   member: { sv: 'Medlemskap i nätverket', fi: 'Verkoston jäsenyys', en: 'Network membership' },
   application: { sv: 'Ansökan', fi: 'Hakemus', en: 'Application' },
+  affiliation: {
+    sv: 'Kontaktperson för en anslutning till strategin',
+    fi: 'Strategiaan liittymisen yhteyshenkilö',
+    en: 'Contact person of an affiliation to the strategy',
+  },
   proposal: { sv: 'Förslag', fi: 'Ehdotus', en: 'Proposal' },
   nomination: { sv: 'Nominering', fi: 'Nimitys', en: 'Nomination' },
   mail: { sv: 'E-post att skicka', fi: 'Lähetettävä sähköposti', en: 'Mail to send' },

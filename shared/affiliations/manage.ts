@@ -204,3 +204,31 @@ export async function withdrawAffiliation(deps: AffiliationDeps, token: string) 
   if (!outcome.ok) throw affiliationProblems.changed();
   return { status: 'withdrawn' as const };
 }
+
+/**
+ * For an erasure of the contact person: the organisation's record of having joined stays (it is the
+ * organisation's, not the person's), without the person: the contact's details go, the affiliation
+ * leaves the person index, and every manage link mailed to them stops working. Repeatable.
+ */
+export async function eraseAffiliationContact(table: Table, item: Record<string, unknown>, now: Date) {
+  const tokens = [...((item.manageTokens as Set<string> | undefined) ?? [])];
+  const language = (item.contact as Contact | undefined)?.language ?? 'sv';
+  await transactWrite(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: { pk: String(item.pk), sk: String(item.sk) },
+        UpdateExpression:
+          'SET contact = :erased, contactErasedAt = :now REMOVE personKey, personSort, manageTokens',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: {
+          ':erased': { name: '', title: '', email: '', phone: '', language },
+          ':now': now.toISOString(),
+        },
+      },
+    },
+    ...tokens
+      .slice(0, 90)
+      .map((hash): TransactItem => ({ Delete: { TableName: table.name, Key: keys.token(hash) } })),
+  ]);
+}

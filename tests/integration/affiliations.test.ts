@@ -25,6 +25,8 @@ import type { Caller } from '../../shared/http/caller';
 import { HttpProblem } from '../../shared/http/problem';
 import { validatePart } from '../../shared/http/validate';
 import { fieldMessages } from '../../shared/i18n/field-messages';
+import { erasePerson } from '../../shared/people/erase';
+import { findPersonData } from '../../shared/people/person-data';
 import type { Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { mailItemsTo } from '../support/mail';
@@ -411,5 +413,35 @@ describe('the pipeline and the public list', () => {
     ]);
     expect(csv).toContain('Tyst Ab');
     expect(csv).toContain('withdrawn');
+  });
+
+  it("erases the contact person but keeps the organisation's public record of having joined", async () => {
+    // Prepare: a joined, consenting organisation
+    const strategy = newStrategy();
+    const email = 'erase-me@example.org';
+    const { affiliationId, manageToken } = await confirmed(strategy, email);
+    for (const [to, date] of [
+      ['dialogueBooked', '2027-04-01'],
+      ['dialogueHeld', '2027-04-08'],
+      ['joined', undefined],
+    ] as const)
+      await moveAffiliation(deps(later), coordinator, strategy.id, affiliationId, to, { date });
+    const before = await findPersonData(table, pepper, email);
+
+    // Act
+    const erased = await erasePerson(deps(later), email, 'sv', coordinator);
+    const after = await findPersonData(table, pepper, email);
+    const item = await affiliationById(table, strategy.id, affiliationId);
+
+    // Assess
+    expect(before.map((p) => p.kind)).toContain('affiliation');
+    expect(erased.erased.map((e) => e.kind)).toContain('affiliation');
+    expect(after).toEqual([]);
+    expect(item.contact).toEqual({ name: '', title: '', email: '', phone: '', language: 'sv' });
+    expect(item.status).toBe('joined');
+    expect((await publicAffiliations(table, strategy.id)).map((a) => a.organisationName)).toEqual([
+      'Närpes stad',
+    ]);
+    expect(await refusalOf(affiliationByManageToken(table, manageToken))).toBeInstanceOf(HttpProblem);
   });
 });
