@@ -588,6 +588,16 @@ export const affiliationStrings = {
   joinedOn: { sv: 'Ansluten', fi: 'Liittynyt', en: 'Joined' },
   declinedOn: { sv: 'Avböjd', fi: 'Hylätty', en: 'Declined' },
   withdrawnAt: { sv: 'Återkallad', fi: 'Peruttu', en: 'Withdrawn' },
+  followUpSentAt: {
+    sv: 'Årlig uppföljning skickad',
+    fi: 'Vuosittainen seuranta lähetetty',
+    en: 'Yearly follow-up sent',
+  },
+  contributionUpdatedAt: {
+    sv: 'Bidraget uppdaterat av organisationen',
+    fi: 'Organisaatio päivitti panoksen',
+    en: 'Contribution updated by the organisation',
+  },
   nextStep: { sv: 'Nästa steg', fi: 'Seuraava vaihe', en: 'Next step' },
   noNextStep: {
     sv: 'Anslutningen är avslutad: inga fler steg.',

@@ -1,5 +1,14 @@
+import type { ScheduledEvent } from 'aws-lambda';
+import { followUpMonth, yearlyFollowUp } from '../../shared/affiliations/follow-up';
+import { currentStrategy, strategyRef } from '../../shared/affiliations/strategy-content';
+import { contentSources } from '../../shared/content/default-source';
 import { classifyDependencyError } from '../../shared/http/dependency-errors';
-import { httpHandler, type Implementation, type RequestContext } from '../../shared/http/handler';
+import {
+  type HttpEvent,
+  httpHandler,
+  type Implementation,
+  type RequestContext,
+} from '../../shared/http/handler';
 import type { Reply } from '../../shared/http/reply';
 import type { Language } from '../../shared/http/route';
 import { documentId, secretToken } from '../../shared/http/schemas';
@@ -9,6 +18,7 @@ import { getSecret } from '../../shared/secrets';
 import { csrfCookie, csrfToken, csrfValid, newCsrfCookieValue, readCsrfCookie } from '../../shared/site/csrf';
 import { one, parseForm } from '../../shared/site/forms';
 import { t } from '../../shared/site/strings';
+import { defaultTable } from '../../shared/table/client';
 import { paragraphs } from '../../shared/ui/components';
 import { html } from '../../shared/ui/html';
 import { themeCss } from '../../shared/ui/identity';
@@ -171,4 +181,22 @@ for (const [id, spec] of Object.entries(siteRoutes)) {
     servePage(ctx, spec.method === 'POST' ? 'POST' : 'GET')) as never;
 }
 
-export const handler = httpHandler(siteRoutes, implementations as never);
+const http = httpHandler(siteRoutes, implementations as never);
+
+/**
+ * The public pages, and the daily job that mails the strategy's yearly follow-up in the settings' month
+ * (shared/affiliations/follow-up.ts; only the first run in that month's days mails anyone).
+ */
+export async function handler(event: HttpEvent | ScheduledEvent) {
+  if ('routeKey' in event) return http(event);
+  const sources = await contentSources();
+  const strategy = await currentStrategy(sources.fresh, 'sv');
+  if (!strategy) return { due: false, sent: 0 };
+  const result = await yearlyFollowUp(
+    { table: defaultTable(), pepper: await getSecret('emailPepper'), now: new Date() },
+    strategyRef(strategy),
+    await followUpMonth(sources.fresh),
+  );
+  logger.info('strategy follow-up', result);
+  return result;
+}

@@ -1397,6 +1397,21 @@ export const dictionary = {
     fi: 'Tavoitteen avainta "{value}" käytetään useammin kuin kerran: jokainen tavoite tarvitsee oman avaimen.',
     en: 'The goal key "{value}" is used more than once: each goal needs its own key.',
   },
+  'settings.affiliationFollowUpMonth': {
+    sv: 'Månad för den årliga uppföljningen av strategin',
+    fi: 'Strategian vuosittaisen seurannan kuukausi',
+    en: 'Month of the strategy’s yearly follow-up',
+  },
+  'settings.affiliationFollowUpMonth.description': {
+    sv: 'Månadens nummer (1–12). Då får varje ansluten organisations kontaktperson ett e-postmeddelande om att bekräfta eller uppdatera bidraget. Tomt: ingen uppföljning skickas.',
+    fi: 'Kuukauden numero (1–12). Silloin jokaisen liittyneen organisaation yhteyshenkilö saa sähköpostiviestin, jossa pyydetään vahvistamaan tai päivittämään panos. Tyhjä: seurantaviestejä ei lähetetä.',
+    en: 'The month’s number (1–12). Each joined organisation’s contact person is then emailed to confirm or update its contribution. Empty: no follow-up is sent.',
+  },
+  'validation.settings.affiliationFollowUpMonth': {
+    sv: 'Ange månaden som ett heltal från 1 till 12.',
+    fi: 'Anna kuukausi kokonaislukuna 1–12.',
+    en: 'Give the month as a whole number from 1 to 12.',
+  },
 } satisfies Record<string, Texts>;
 
 export type Dictionary = typeof dictionary;

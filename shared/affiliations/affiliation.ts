@@ -112,6 +112,9 @@ export interface AffiliationItem extends AffiliationInput {
   /** SHA-256 of each manage link mailed to the current contact. */
   manageTokens?: Set<string>;
   contributionUpdatedAt?: string;
+  /** The last yearly follow-up mailed to the contact (shared/affiliations/follow-up.ts). */
+  followUpSentAt?: string;
+  contactErasedAt?: string;
   expiresAt?: number;
   personKey?: string;
   personSort?: string;

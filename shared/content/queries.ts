@@ -117,3 +117,7 @@ export const currentStrategyQuery = defineQuery(`{
   },
   "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }
 }`);
+
+/** When the yearly follow-up of the organisations that joined the strategy is mailed (a month, 1–12). */
+export const affiliationSettingsQuery = defineQuery(`
+  *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }`);

@@ -356,6 +356,7 @@ export type Settings = {
     perTenMinutes?: number;
     perDay?: number;
   };
+  affiliationFollowUpMonth?: number;
 };
 
 export type InternationalizedArraySlugValue = {
@@ -1295,6 +1296,13 @@ export type CurrentStrategyQueryResult = {
   }>;
 };
 
+// Source: ../shared/content/queries.ts
+// Variable: affiliationSettingsQuery
+// Query: *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }
+export type AffiliationSettingsQueryResult = {
+  affiliationFollowUpMonth: number | null;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1312,5 +1320,6 @@ declare module "@sanity/client" {
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentByIdQueryResult;
     '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget }}': GovernedDocumentsQueryResult;
     '{\n  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {\n    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,\n    goals[]{ _key, key, title, description },\n    "focusAreas": focusAreas[]->{ _id, title }\n  },\n  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }\n}': CurrentStrategyQueryResult;
+    '\n  *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }': AffiliationSettingsQueryResult;
   }
 }

@@ -5,6 +5,7 @@ import {
   affiliationFormSchema,
   affiliationInputOf,
 } from '../../shared/affiliations/affiliation';
+import { yearlyFollowUp } from '../../shared/affiliations/follow-up';
 import { confirmAffiliation, type StrategyRef, submitAffiliation } from '../../shared/affiliations/join';
 import {
   affiliationByManageToken,
@@ -443,5 +444,41 @@ describe('the pipeline and the public list', () => {
       'Närpes stad',
     ]);
     expect(await refusalOf(affiliationByManageToken(table, manageToken))).toBeInstanceOf(HttpProblem);
+  });
+
+  it("mails the yearly follow-up once per joined organisation in the settings' month, none on a second run the same day", async () => {
+    // Prepare: one joined organisation and one still in dialogue
+    const strategy = newStrategy();
+    const joined = await confirmed(strategy, 'follow-joined@example.org');
+    await confirmed(strategy, 'follow-received@example.org', {
+      businessId: '0201256-6',
+      organisationName: 'Ab Dialog',
+    });
+    for (const [to, date] of [
+      ['dialogueBooked', '2027-04-01'],
+      ['dialogueHeld', '2027-04-08'],
+      ['joined', undefined],
+    ] as const)
+      await moveAffiliation(deps(later), coordinator, strategy.id, joined.affiliationId, to, { date });
+    const month = Number(
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', month: '2-digit' }).format(later),
+    );
+    const sameDayLater = new Date(later.getTime() + 3 * 60 * 60 * 1000);
+
+    // Act
+    const otherMonth = await yearlyFollowUp(deps(later), strategy, (month % 12) + 1);
+    const first = await yearlyFollowUp(deps(later), strategy, month);
+    const second = await yearlyFollowUp(deps(sameDayLater), strategy, month);
+    const mails = async (email: string) =>
+      (await mailItemsTo(table, pepper, email)).filter((m) => m.template === 'affiliation-follow-up');
+
+    // Assess
+    expect(otherMonth).toEqual({ due: false, sent: 0 });
+    expect(first).toEqual({ due: true, sent: 1 });
+    expect(second).toEqual({ due: true, sent: 0 });
+    expect(await mails('follow-joined@example.org')).toHaveLength(1);
+    expect(await mails('follow-received@example.org')).toHaveLength(0);
+    const link = (await mails('follow-joined@example.org'))[0]?.secrets.manageToken;
+    expect((await affiliationByManageToken(table, String(link))).affiliationId).toBe(joined.affiliationId);
   });
 });

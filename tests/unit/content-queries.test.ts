@@ -7,6 +7,7 @@ import { SEED_WRITTEN_ON } from '../../shared/content/example-rebase';
 import * as queries from '../../shared/content/queries';
 import type {
   ActivityPlanQueryResult,
+  AffiliationSettingsQueryResult,
   CampaignByIdQueryResult,
   CurrentStrategyQueryResult,
   EventByIdQueryResult,
@@ -430,6 +431,10 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
   },
   governedDocumentsQuery: { params: governed, shape: governedDocuments },
   currentStrategyQuery: { params: {}, shape: currentStrategy },
+  affiliationSettingsQuery: {
+    params: {},
+    shape: z.strictObject({ affiliationFollowUpMonth: z.int().nullable() }).nullable(),
+  },
 };
 
 // The registry entry of each query is the named TypeGen type, so the named types below are the ones checked.
@@ -447,6 +452,7 @@ expectTypeOf<TypeGenResult<'settingsQuery'>>().toEqualTypeOf<SettingsQueryResult
 expectTypeOf<TypeGenResult<'governedDocumentByIdQuery'>>().toEqualTypeOf<GovernedDocumentByIdQueryResult>();
 expectTypeOf<TypeGenResult<'governedDocumentsQuery'>>().toEqualTypeOf<GovernedDocumentsQueryResult>();
 expectTypeOf<TypeGenResult<'currentStrategyQuery'>>().toEqualTypeOf<CurrentStrategyQueryResult>();
+expectTypeOf<TypeGenResult<'affiliationSettingsQuery'>>().toEqualTypeOf<AffiliationSettingsQueryResult>();
 
 let source: DatasetContentSource;
 beforeAll(async () => {

@@ -141,6 +141,8 @@ function pipelineSection(req: ConsoleRequest, item: AffiliationItem): Html {
     ['joinedOn', item.joinedOn, true],
     ['declinedOn', item.declinedOn, true],
     ['withdrawnAt', item.withdrawnAt, false],
+    ['followUpSentAt', item.followUpSentAt, false],
+    ['contributionUpdatedAt', item.contributionUpdatedAt, false],
   ];
   return html`<h2 id="pipeline">${af('pipeline', lang)}</h2>
 <dl>

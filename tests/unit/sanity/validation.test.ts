@@ -364,6 +364,15 @@ const cases: RuleCase[] = [
     path: (draft) => ['goals', keyOf(draft.goals, 1), 'key'],
   },
 
+  {
+    rule: 'the follow-up month is a month',
+    key: 'validation.settings.affiliationFollowUpMonth',
+    document: broken(settings, (draft) => {
+      draft.affiliationFollowUpMonth = 13;
+    }),
+    path: () => ['affiliationFollowUpMonth'],
+  },
+
   // The activity plan
   {
     rule: 'references point to existing documents',
