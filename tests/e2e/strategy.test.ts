@@ -20,6 +20,8 @@ let staffPage: Page;
 
 const ORGANISATION = 'Kristinestads stad';
 const CONTACT = 'kontakt.kristinestad@example.org';
+/** The contact's links from the mails (the path after /{lang}/). */
+const links = { confirm: '', manage: '' };
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -74,6 +76,9 @@ describe('joining the strategy as an organisation', () => {
     await page.goto(confirmPath);
     await page.getByRole('button', { name: 'Bekräfta anslutningen' }).click();
     await page.waitForURL(/\?done=1$/);
+    const manageMail = await waitForMail(stack.outboxDir, CONTACT, 'affiliation-manage');
+    links.confirm = confirmPath.replace(/^\/sv\//, '');
+    links.manage = /\/sv\/(affiliations\/[\w-]+)/.exec(manageMail.text)?.[1] ?? '';
     const beforeJoining = await joinedOn('fi');
 
     // Act: the coordinator books and holds the dialogue, then records the organisation as joined
@@ -99,6 +104,7 @@ describe('joining the strategy as an organisation', () => {
     expect(errorCount).toBeGreaterThanOrEqual(10);
     expect(beforeJoining).not.toContain(ORGANISATION);
     expect(detail).toMatch(/\/sv\/console\/affiliations\/[0-9A-Z]{26}$/);
+    expect(links.manage).toMatch(/^affiliations\/[\w-]+$/);
     expect(status).toBe('ansluten');
     expect(await joinedOn('fi')).toContain(ORGANISATION);
     expect(await joinedOn('en')).toContain(ORGANISATION);
@@ -123,6 +129,17 @@ describe('joining the strategy as an organisation', () => {
         violations: await axeViolations(page),
       };
       await screenshot(page, `strategy-errors-${lang}`);
+      for (const [name, path] of [
+        ['confirm', `/${lang}/${links.confirm}`],
+        ['manage', `/${lang}/${links.manage}`],
+      ] as const) {
+        await page.goto(path);
+        found[name] = {
+          lang: await page.locator('html').getAttribute('lang'),
+          violations: await axeViolations(page),
+        };
+        await screenshot(page, `affiliation-${name}-${lang}`);
+      }
       for (const [name, path] of [
         ['affiliations', `/${lang}/console/affiliations`],
         ['affiliation', String(detail)],
