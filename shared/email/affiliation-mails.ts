@@ -80,4 +80,23 @@ export const affiliationMails = {
         en: `Hello ${data.contactName},\n\nAnother year of ${text(data.strategyTitle, lang)} has passed. Is what ${data.organisationName} contributes still right? Confirm or update the contribution with the link below.`,
       }[lang] + `\n\n${manageLink(data, lang)}`,
   }),
+  /** A coordinator's message to every member of a body (the council, a working group), framed in the member's language. */
+  'body-message': (
+    data: { bodyName: string; name: string; subject: string; text: string },
+    lang: Language,
+  ): RenderedMail => ({
+    subject: `${data.bodyName}: ${data.subject}`,
+    text:
+      {
+        sv: `Hej ${data.name},\n\nDetta meddelande skickas till alla i ${data.bodyName}.\n\n`,
+        fi: `Hei ${data.name},\n\nTämä viesti lähetetään kaikille, jotka kuuluvat toimielimeen ${data.bodyName}.\n\n`,
+        en: `Hello ${data.name},\n\nThis message goes to everyone in ${data.bodyName}.\n\n`,
+      }[lang] +
+      data.text +
+      {
+        sv: '\n\n--\nJämställdhets- och likabehandlingsnätverket',
+        fi: '\n\n--\nTasa-arvo- ja yhdenvertaisuusverkosto',
+        en: '\n\n--\nEquality and non-discrimination network',
+      }[lang],
+  }),
 };

@@ -122,6 +122,20 @@ export const keys = {
     sk: `FOLLOWUP#${year}#${affiliationId}`,
   }),
 
+  // The partnership's bodies: the council and working groups (shared/bodies).
+  bodiesPartition: 'BODIES',
+  body: (bodyId: string): ItemKey => ({ pk: 'BODIES', sk: `BODY#${bodyId}` }),
+  bodyMember: (bodyId: string, memberId: string): ItemKey => ({
+    pk: `BODY#${bodyId}`,
+    sk: `MEMBER#${memberId}`,
+  }),
+  bodyMemberPrefix: 'MEMBER#',
+  /** The council representative a coordinator named for a joined organisation (else its contact person). */
+  councilRepresentative: (strategyId: string, affiliationId: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `COUNCILREP#${affiliationId}`,
+  }),
+
   // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
   token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
 
