@@ -235,6 +235,22 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Siirsi liittymisen seuraavaan vaiheeseen',
     en: 'Moved an affiliation to its next step',
   },
+  'body.create': { sv: 'Skapade en arbetsgrupp', fi: 'Perusti työryhmän', en: 'Created a working group' },
+  'body.addMember': {
+    sv: 'Lade till en medlem i ett organ',
+    fi: 'Lisäsi toimielimeen jäsenen',
+    en: 'Added a member to a body',
+  },
+  'body.setRepresentative': {
+    sv: 'Bytte en organisations representant i rådet',
+    fi: 'Vaihtoi organisaation edustajan neuvostossa',
+    en: "Changed an organisation's council representative",
+  },
+  'body.message': {
+    sv: 'Skickade ett meddelande till ett organ',
+    fi: 'Lähetti viestin toimielimelle',
+    en: 'Sent a message to a body',
+  },
   'affiliation.note': {
     sv: 'Antecknade om en anslutning',
     fi: 'Kirjasi muistiinpanon liittymisestä',
@@ -253,6 +269,12 @@ export const personItemKinds: Record<string, Record<Language, string>> = {
   },
   member: { sv: 'Medlemskap i nätverket', fi: 'Verkoston jäsenyys', en: 'Network membership' },
   application: { sv: 'Ansökan', fi: 'Hakemus', en: 'Application' },
+  bodyMember: { sv: 'Medlem i en arbetsgrupp', fi: 'Työryhmän jäsen', en: 'Member of a working group' },
+  councilRepresentative: {
+    sv: 'Representant i rådet',
+    fi: 'Edustaja neuvostossa',
+    en: 'Council representative',
+  },
   affiliation: {
     sv: 'Kontaktperson för en anslutning till strategin',
     fi: 'Strategiaan liittymisen yhteyshenkilö',
@@ -635,3 +657,73 @@ export const affiliationStrings = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 export const af = (key: keyof typeof affiliationStrings, lang: Language) => affiliationStrings[key][lang];
+
+/** The bodies pages: the council and working groups (functions/console/pages/bodies.ts). */
+export const bodyStrings = {
+  bodies: { sv: 'Råd och arbetsgrupper', fi: 'Neuvosto ja työryhmät', en: 'Council and working groups' },
+  council: { sv: 'Samverkansrådet', fi: 'Yhteistyöneuvosto', en: 'The council' },
+  councilHint: {
+    sv: 'En representant per ansluten organisation: kontaktpersonen, om ingen annan har angetts.',
+    fi: 'Yksi edustaja kustakin liittyneestä organisaatiosta: yhteyshenkilö, ellei toista ole nimetty.',
+    en: 'One representative per joined organisation: its contact person unless another is named.',
+  },
+  workingGroups: { sv: 'Arbetsgrupper', fi: 'Työryhmät', en: 'Working groups' },
+  noWorkingGroups: {
+    sv: 'Inga arbetsgrupper ännu.',
+    fi: 'Ei vielä työryhmiä.',
+    en: 'No working groups yet.',
+  },
+  newGroup: { sv: 'Ny arbetsgrupp', fi: 'Uusi työryhmä', en: 'New working group' },
+  groupName: { sv: 'Gruppens namn', fi: 'Ryhmän nimi', en: 'Name of the group' },
+  termStart: { sv: 'Mandatperioden börjar', fi: 'Toimikausi alkaa', en: 'Term starts' },
+  termEnd: { sv: 'Mandatperioden slutar', fi: 'Toimikausi päättyy', en: 'Term ends' },
+  dateHint: { sv: 'Till exempel 2027-01-01.', fi: 'Esimerkiksi 2027-01-01.', en: 'For example 2027-01-01.' },
+  create: { sv: 'Skapa gruppen', fi: 'Luo ryhmä', en: 'Create the group' },
+  term: { sv: 'Mandatperiod', fi: 'Toimikausi', en: 'Term' },
+  members: { sv: 'Medlemmar', fi: 'Jäsenet', en: 'Members' },
+  noMembers: { sv: 'Inga medlemmar ännu.', fi: 'Ei vielä jäseniä.', en: 'No members yet.' },
+  name: { sv: 'Namn', fi: 'Nimi', en: 'Name' },
+  email: { sv: 'E-post', fi: 'Sähköposti', en: 'Email' },
+  language: { sv: 'Språk', fi: 'Kieli', en: 'Language' },
+  role: { sv: 'Roll', fi: 'Rooli', en: 'Role' },
+  organisation: { sv: 'Organisation', fi: 'Organisaatio', en: 'Organisation' },
+  chair: { sv: 'Ordförande', fi: 'Puheenjohtaja', en: 'Chair' },
+  member: { sv: 'Ledamot', fi: 'Jäsen', en: 'Member' },
+  deputy: { sv: 'Ersättare', fi: 'Varajäsen', en: 'Deputy' },
+  addMember: { sv: 'Lägg till medlemmen', fi: 'Lisää jäsen', en: 'Add the member' },
+  newMember: { sv: 'Ny medlem', fi: 'Uusi jäsen', en: 'New member' },
+  representative: {
+    sv: 'Byt en organisations representant',
+    fi: 'Vaihda organisaation edustaja',
+    en: "Change an organisation's representative",
+  },
+  saveRepresentative: { sv: 'Spara representanten', fi: 'Tallenna edustaja', en: 'Save the representative' },
+  downloadCsv: {
+    sv: 'Ladda ner medlemmarna (CSV)',
+    fi: 'Lataa jäsenet (CSV)',
+    en: 'Download the members (CSV)',
+  },
+  message: {
+    sv: 'Meddelande till alla medlemmar',
+    fi: 'Viesti kaikille jäsenille',
+    en: 'Message to all members',
+  },
+  messageHint: {
+    sv: 'Var och en får meddelandet per e-post, inlett och avslutat på sitt eget språk.',
+    fi: 'Jokainen jäsen saa viestin sähköpostiinsa, ja tervehdys ja allekirjoitus ovat hänen omalla kielellään.',
+    en: 'Each member receives it by email, opened and closed in their own language.',
+  },
+  subject: { sv: 'Ämne', fi: 'Aihe', en: 'Subject' },
+  text: { sv: 'Text', fi: 'Teksti', en: 'Text' },
+  send: { sv: 'Skicka meddelandet', fi: 'Lähetä viesti', en: 'Send the message' },
+  sent: { sv: 'Meddelandet är skickat.', fi: 'Viesti on lähetetty.', en: 'The message is sent.' },
+  saved: { sv: 'Ändringen är sparad.', fi: 'Muutos on tallennettu.', en: 'The change is saved.' },
+  required: { sv: 'Fyll i fältet.', fi: 'Täytä kenttä.', en: 'Fill in the field.' },
+  backToBodies: {
+    sv: 'Till råd och arbetsgrupper',
+    fi: 'Neuvostoon ja työryhmiin',
+    en: 'To the council and groups',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export const bt = (key: keyof typeof bodyStrings, lang: Language) => bodyStrings[key][lang];

@@ -304,3 +304,15 @@ export async function messageBody(
   }
   return { recipients: members.length };
 }
+
+/** A working group by id (undefined when there is none). */
+export async function workingGroupById(table: Table, bodyId: string): Promise<Body | undefined> {
+  const found = await table.doc.send(new GetCommand({ TableName: table.name, Key: keys.body(bodyId) }));
+  if (!found.Item) return undefined;
+  return {
+    bodyId,
+    name: String(found.Item.name),
+    kind: 'workingGroup',
+    ...(found.Item.term ? { term: found.Item.term as NonNullable<Body['term']> } : {}),
+  };
+}

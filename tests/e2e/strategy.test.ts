@@ -21,7 +21,7 @@ let staffPage: Page;
 const ORGANISATION = 'Kristinestads stad';
 const CONTACT = 'kontakt.kristinestad@example.org';
 /** The contact's links from the mails (the path after /{lang}/). */
-const links = { confirm: '', manage: '' };
+const links = { confirm: '', manage: '', group: '' };
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -98,6 +98,16 @@ describe('joining the strategy as an organisation', () => {
     await staffPage.getByRole('button', { name: 'Spara steget' }).click();
     await staffPage.waitForURL(/\?moved=1$/);
     const status = await staffPage.locator('#pipeline + dl .badge').textContent();
+    await staffPage.goto('/sv/console/bodies/council');
+    const council = await staffPage.locator('table tbody td').allTextContents();
+    await staffPage.goto('/sv/console/bodies');
+    await staffPage.locator('#f-groupName').fill('Genomförandegruppen');
+    await staffPage.locator('#f-termStart').fill('2027-01-01');
+    await staffPage.getByRole('button', { name: 'Skapa gruppen' }).click();
+    await staffPage.waitForURL(/\?created=1$/);
+    links.group = String(
+      await staffPage.getByRole('link', { name: 'Genomförandegruppen' }).getAttribute('href'),
+    );
     await screenshot(staffPage, 'console-affiliation-sv');
 
     // Assess
@@ -106,6 +116,8 @@ describe('joining the strategy as an organisation', () => {
     expect(detail).toMatch(/\/sv\/console\/affiliations\/[0-9A-Z]{26}$/);
     expect(links.manage).toMatch(/^affiliations\/[\w-]+$/);
     expect(status).toBe('ansluten');
+    expect(council).toContain(CONTACT);
+    expect(links.group).toMatch(/^\/sv\/console\/bodies\/[0-9A-Z]{26}$/);
     expect(await joinedOn('fi')).toContain(ORGANISATION);
     expect(await joinedOn('en')).toContain(ORGANISATION);
     expect(await page.locator('section[aria-labelledby="joined-title"]').textContent()).toContain(
@@ -143,6 +155,9 @@ describe('joining the strategy as an organisation', () => {
       for (const [name, path] of [
         ['affiliations', `/${lang}/console/affiliations`],
         ['affiliation', String(detail)],
+        ['bodies', `/${lang}/console/bodies`],
+        ['council', `/${lang}/console/bodies/council`],
+        ['group', links.group.replace(/^\/sv\//, `/${lang}/`)],
       ] as const) {
         await staffPage.goto(path);
         found[name] = {

@@ -2,6 +2,7 @@ import type { ConsolePage } from '../context';
 import { activityPage } from './activity';
 import { affiliationPages, affiliationsCsvPage, affiliationsPage } from './affiliations';
 import { applicationPages } from './application';
+import { bodiesPage, bodyPages } from './bodies';
 import { campaignPages } from './campaign';
 import { campaignsPage } from './campaigns';
 import { cancelRegistrationPage, eventRegistrationsPage, registrationsCsvPage } from './event-registrations';
@@ -39,4 +40,6 @@ export const consolePages: readonly ConsolePage[] = [
   affiliationsPage,
   affiliationsCsvPage,
   ...affiliationPages,
+  bodiesPage,
+  ...bodyPages,
 ];
