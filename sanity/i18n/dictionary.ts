@@ -1412,6 +1412,21 @@ export const dictionary = {
     fi: 'Anna kuukausi kokonaislukuna 1–12.',
     en: 'Give the month as a whole number from 1 to 12.',
   },
+  'retentionPolicy.affiliationDays': {
+    sv: 'Avslutade anslutningar till strategin: dagar innan de raderas',
+    fi: 'Päättyneet strategiaan liittymiset: päiviä ennen poistoa',
+    en: 'Ended affiliations to the strategy: days before deletion',
+  },
+  'retentionPolicy.affiliationDays.description': {
+    sv: 'En återkallad eller avböjd anslutning, med kontaktpersonen, raderas så här många dagar efter att den avslutades (365 om fältet är tomt). En ansluten organisation finns kvar.',
+    fi: 'Peruttu tai hylätty liittyminen yhteyshenkilön tietoineen poistetaan näin monta päivää päättymisen jälkeen (365, jos kenttä on tyhjä). Liittynyt organisaatio säilyy.',
+    en: 'A withdrawn or declined affiliation, with its contact person, is deleted this many days after it ended (365 when empty). A joined organisation stays.',
+  },
+  'validation.retention.affiliationDays': {
+    sv: 'Antalet dagar måste vara ett heltal, minst {min}.',
+    fi: 'Päivien määrän on oltava kokonaisluku, vähintään {min}.',
+    en: 'The number of days must be a whole number of at least {min}.',
+  },
 } satisfies Record<string, Texts>;
 
 export type Dictionary = typeof dictionary;

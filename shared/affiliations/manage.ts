@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalizedMap } from '../content/localize';
+import { affiliationRetentionDays } from '../content/settings-cache';
 import { newToken, sha256 } from '../crypto';
 import { mailPut } from '../email/mail-item';
 import type { Table } from '../table/client';
@@ -188,15 +189,23 @@ export async function withdrawAffiliation(deps: AffiliationDeps, token: string) 
   if (item.status === 'withdrawn') return { status: 'withdrawn' as const };
   if (!ACTIVE_STATUSES.includes(item.status)) throw affiliationProblems.changed();
   const at = now.toISOString();
+  const expiresAt = Math.floor(now.getTime() / 1000) + (await affiliationRetentionDays(table)) * 86_400;
   const outcome = await transactWrite(table, [
     {
       Update: {
         TableName: table.name,
         Key: keys.affiliation(item.strategyId, item.affiliationId),
-        UpdateExpression: 'SET #status = :withdrawn, withdrawnAt = :now, updatedAt = :now',
+        // Ended: the affiliation and its contact go after the settings' retention (affiliationDays).
+        UpdateExpression:
+          'SET #status = :withdrawn, withdrawnAt = :now, updatedAt = :now, expiresAt = :expires',
         ConditionExpression: '#status = :seen',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':withdrawn': 'withdrawn', ':now': at, ':seen': item.status },
+        ExpressionAttributeValues: {
+          ':withdrawn': 'withdrawn',
+          ':now': at,
+          ':seen': item.status,
+          ':expires': expiresAt,
+        },
       },
     },
     releaseClaim(table, item),

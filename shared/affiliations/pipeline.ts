@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { activityPut } from '../activity/activity-log';
 import { collatorFor } from '../content/localize';
+import { affiliationRetentionDays } from '../content/settings-cache';
 import { csvText } from '../csv';
 import type { Caller } from '../http/caller';
 import type { Table } from '../table/client';
@@ -172,6 +173,11 @@ export async function moveAffiliation(
     values[':date'] = date ?? at.slice(0, 10);
   }
   if (to === 'withdrawn') sets.push('withdrawnAt = :now');
+  if (to === 'withdrawn' || to === 'declined') {
+    // Ended: the affiliation and its contact go after the settings' retention (affiliationDays).
+    sets.push('expiresAt = :expires');
+    values[':expires'] = Math.floor(now.getTime() / 1000) + (await affiliationRetentionDays(table)) * 86_400;
+  }
   const note = options.note?.trim();
   if (note) {
     sets.push('notes = list_append(if_not_exists(notes, :empty), :note)');

@@ -106,6 +106,7 @@ export type RetentionPolicy = {
   applicationDays: number;
   seatHoldHours?: number;
   membershipInactiveDays?: number;
+  affiliationDays?: number;
 };
 
 export type QuestionOption = {

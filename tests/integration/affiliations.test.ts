@@ -408,7 +408,10 @@ describe('the pipeline and the public list', () => {
     expect(listed.map((a) => a.organisationName)).toEqual(['Närpes stad']);
     expect(listed[0]?.contributions['economic-equality']?.contribute).toBe('Årlig uppföljning.');
     expect(afterWithdrawal).toEqual([]);
-    expect((await affiliationById(table, strategy.id, shown.affiliationId)).status).toBe('withdrawn');
+    const withdrawn = await affiliationById(table, strategy.id, shown.affiliationId);
+    expect(withdrawn.status).toBe('withdrawn');
+    // Kept for the default retention of ended affiliations (365 days; no settings synced in this table)
+    expect(withdrawn.expiresAt).toBe(Math.floor(later.getTime() / 1000) + 365 * 86_400);
     expect((await mailItemsTo(table, pepper, 'rejoin@example.org')).map((m) => m.template)).toEqual([
       'affiliation-confirm',
     ]);

@@ -373,6 +373,16 @@ const cases: RuleCase[] = [
     path: () => ['affiliationFollowUpMonth'],
   },
 
+  {
+    rule: 'ended affiliations are kept a whole number of days',
+    key: 'validation.retention.affiliationDays',
+    params: () => ({ min: 1 }),
+    document: broken(settings, (draft) => {
+      draft.retention.affiliationDays = 0;
+    }),
+    path: () => ['retention', 'affiliationDays'],
+  },
+
   // The activity plan
   {
     rule: 'references point to existing documents',
