@@ -615,6 +615,11 @@ export const affiliationStrings = {
     fi: 'Vuosittainen seuranta lähetetty',
     en: 'Yearly follow-up sent',
   },
+  contributionConfirmedAt: {
+    sv: 'Bidraget bekräftat av organisationen',
+    fi: 'Organisaatio vahvisti panoksen',
+    en: 'Contribution confirmed by the organisation',
+  },
   contributionUpdatedAt: {
     sv: 'Bidraget uppdaterat av organisationen',
     fi: 'Organisaatio päivitti panoksen',

@@ -114,6 +114,8 @@ export interface AffiliationItem extends AffiliationInput {
   contributionUpdatedAt?: string;
   /** The last yearly follow-up mailed to the contact (shared/affiliations/follow-up.ts). */
   followUpSentAt?: string;
+  /** The contact's answer to a follow-up: the contribution still stands. */
+  contributionConfirmedAt?: string;
   contactErasedAt?: string;
   expiresAt?: number;
   personKey?: string;

@@ -241,3 +241,24 @@ export async function eraseAffiliationContact(table: Table, item: Record<string,
       .map((hash): TransactItem => ({ Delete: { TableName: table.name, Key: keys.token(hash) } })),
   ]);
 }
+
+/** The contact's answer to the yearly follow-up when nothing changed: the contribution still stands. */
+export async function confirmContribution(deps: AffiliationDeps, token: string) {
+  const { table, now } = deps;
+  const item = await affiliationByManageToken(table, token);
+  if (!isOpen(item)) throw affiliationProblems.changed();
+  const at = now.toISOString();
+  const outcome = await transactWrite(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: keys.affiliation(item.strategyId, item.affiliationId),
+        UpdateExpression: 'SET contributionConfirmedAt = :now',
+        ConditionExpression: 'version = :seen',
+        ExpressionAttributeValues: { ':now': at, ':seen': item.version },
+      },
+    },
+  ]);
+  if (!outcome.ok) throw affiliationProblems.changed();
+  return { confirmedAt: at };
+}

@@ -121,6 +121,21 @@ export const strategyStrings = {
     fi: 'Panos on tallennettu. Aiempi versio säilyy verkostolla.',
     en: 'The contribution is saved. The earlier version is kept by the network.',
   },
+  stillValid: {
+    sv: 'Bidraget stämmer fortfarande',
+    fi: 'Panos pitää yhä paikkansa',
+    en: 'The contribution still stands',
+  },
+  stillValidHint: {
+    sv: 'Svar på den årliga uppföljningen när ingenting har ändrats.',
+    fi: 'Vastaus vuosittaiseen seurantaan, kun mikään ei ole muuttunut.',
+    en: 'The answer to the yearly follow-up when nothing has changed.',
+  },
+  stillValidSaved: {
+    sv: 'Tack! Bidraget är bekräftat.',
+    fi: 'Kiitos! Panos on vahvistettu.',
+    en: 'Thank you! The contribution is confirmed.',
+  },
   changeContact: { sv: 'Byt kontaktperson', fi: 'Vaihda yhteyshenkilö', en: 'Change the contact person' },
   changeContactHint: {
     sv: 'Den nya kontaktpersonen får en egen länk per e-post, och den här länken slutar fungera.',

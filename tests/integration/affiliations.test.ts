@@ -10,6 +10,7 @@ import { confirmAffiliation, type StrategyRef, submitAffiliation } from '../../s
 import {
   affiliationByManageToken,
   changeContact,
+  confirmContribution,
   previousContributions,
   updateContribution,
   withdrawAffiliation,
@@ -483,5 +484,10 @@ describe('the pipeline and the public list', () => {
     expect(await mails('follow-received@example.org')).toHaveLength(0);
     const link = (await mails('follow-joined@example.org'))[0]?.secrets.manageToken;
     expect((await affiliationByManageToken(table, String(link))).affiliationId).toBe(joined.affiliationId);
+    await confirmContribution(deps(sameDayLater), String(link));
+    expect(await affiliationById(table, strategy.id, joined.affiliationId)).toMatchObject({
+      followUpSentAt: later.toISOString(),
+      contributionConfirmedAt: sameDayLater.toISOString(),
+    });
   });
 });

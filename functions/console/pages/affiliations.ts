@@ -143,6 +143,7 @@ function pipelineSection(req: ConsoleRequest, item: AffiliationItem): Html {
     ['withdrawnAt', item.withdrawnAt, false],
     ['followUpSentAt', item.followUpSentAt, false],
     ['contributionUpdatedAt', item.contributionUpdatedAt, false],
+    ['contributionConfirmedAt', item.contributionConfirmedAt, false],
   ];
   return html`<h2 id="pipeline">${af('pipeline', lang)}</h2>
 <dl>

@@ -11,6 +11,7 @@ import { confirmAffiliation, submitAffiliation } from '../../../shared/affiliati
 import {
   affiliationByManageToken,
   changeContact,
+  confirmContribution,
   updateContribution,
   withdrawAffiliation,
 } from '../../../shared/affiliations/manage';
@@ -299,6 +300,7 @@ const DONE_TEXTS = {
   contribution: 'contributionSaved',
   contact: 'contactChanged',
   withdraw: 'withdrawn',
+  still: 'stillValidSaved',
 } as const;
 
 async function managePage(
@@ -334,7 +336,19 @@ ${summaryList([
 ${
   !open
     ? html`<p>${st('closedText', lang)}</p>`
-    : html`<section aria-labelledby="contribution-title">
+    : html`${
+        item.followUpSentAt
+          ? html`<section aria-labelledby="still-title">
+<h2 id="still-title">${st('stillValid', lang)}</h2>
+<p class="hint">${st('stillValidHint', lang)}</p>
+<form method="post" action="${self}">
+${csrfInput(req.csrf)}
+<input type="hidden" name="action" value="still">
+${button(st('stillValid', lang))}
+</form>
+</section>`
+          : ''
+      }<section aria-labelledby="contribution-title">
 <h2 id="contribution-title">${st('contributions', lang)}</h2>
 <form method="post" action="${self}" novalidate>
 ${csrfInput(req.csrf)}
@@ -394,6 +408,10 @@ export async function affiliationManageRoute(req: SiteRequest, token: string) {
   const action = one(req.form.action);
   const strategy = await strategyOf(req);
   try {
+    if (action === 'still') {
+      await confirmContribution(await deps(req), token);
+      return redirect(`${self}?done=still`, req.frame.cookies);
+    }
     if (action === 'withdraw') {
       await withdrawAffiliation(await deps(req), token);
       return redirect(`${self}?done=withdraw`, req.frame.cookies);
