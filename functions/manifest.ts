@@ -142,6 +142,15 @@ export const functions = {
     timeoutSeconds: 29,
     routes: siteRoutes,
     permissions: { table: 'readwrite', secrets: ['emailPepper', 'sanityToken', 'originSecret'] },
+    schedules: [
+      {
+        name: 'affiliationFollowUp',
+        // Daily at 08:00 in Finland: in the settings' month, each joined organisation is mailed once a year.
+        cron: '0 8 * * ? *',
+        timeZone: 'Europe/Helsinki',
+        description: 'Yearly follow-up mail to the contact of each organisation that joined the strategy',
+      },
+    ],
   },
   console: {
     description:

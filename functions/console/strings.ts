@@ -318,6 +318,32 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Muistutti tuomariston jäsentä arvioinneista',
     en: 'Reminded a juror of reviews left',
   },
+  'affiliation.move': {
+    sv: 'Förde en anslutning till nästa steg',
+    fi: 'Siirsi liittymisen seuraavaan vaiheeseen',
+    en: 'Moved an affiliation to its next step',
+  },
+  'body.create': { sv: 'Skapade en arbetsgrupp', fi: 'Perusti työryhmän', en: 'Created a working group' },
+  'body.addMember': {
+    sv: 'Lade till en medlem i ett organ',
+    fi: 'Lisäsi toimielimeen jäsenen',
+    en: 'Added a member to a body',
+  },
+  'body.setRepresentative': {
+    sv: 'Bytte en organisations representant i rådet',
+    fi: 'Vaihtoi organisaation edustajan neuvostossa',
+    en: "Changed an organisation's council representative",
+  },
+  'body.message': {
+    sv: 'Skickade ett meddelande till ett organ',
+    fi: 'Lähetti viestin toimielimelle',
+    en: 'Sent a message to a body',
+  },
+  'affiliation.note': {
+    sv: 'Antecknade om en anslutning',
+    fi: 'Kirjasi muistiinpanon liittymisestä',
+    en: 'Added a note to an affiliation',
+  },
 };
 
 /** What the activity log's details are called; a detail without a name here shows as recorded. */
@@ -340,6 +366,17 @@ export const personItemKinds: Record<string, Record<Language, string>> = {
   },
   member: { sv: 'Medlemskap i nätverket', fi: 'Verkoston jäsenyys', en: 'Network membership' },
   application: { sv: 'Ansökan', fi: 'Hakemus', en: 'Application' },
+  bodyMember: { sv: 'Medlem i en arbetsgrupp', fi: 'Työryhmän jäsen', en: 'Member of a working group' },
+  councilRepresentative: {
+    sv: 'Representant i rådet',
+    fi: 'Edustaja neuvostossa',
+    en: 'Council representative',
+  },
+  affiliation: {
+    sv: 'Kontaktperson för en anslutning till strategin',
+    fi: 'Strategiaan liittymisen yhteyshenkilö',
+    en: 'Contact person of an affiliation to the strategy',
+  },
   proposal: { sv: 'Förslag', fi: 'Ehdotus', en: 'Proposal' },
   nomination: { sv: 'Nominering', fi: 'Nimitys', en: 'Nomination' },
   mail: { sv: 'E-post att skicka', fi: 'Lähetettävä sähköposti', en: 'Mail to send' },
@@ -619,3 +656,175 @@ export const coordinatorStrings = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 export const cs = (key: keyof typeof coordinatorStrings, lang: Language) => coordinatorStrings[key][lang];
+
+/** The affiliations pages: organisations joining the strategy (functions/console/pages/affiliations*.ts). */
+export const affiliationStrings = {
+  affiliations: {
+    sv: 'Anslutna organisationer',
+    fi: 'Liittyneet organisaatiot',
+    en: 'Affiliated organisations',
+  },
+  noStrategy: {
+    sv: 'Det finns ingen strategi i innehållet ännu.',
+    fi: 'Sisällössä ei ole vielä strategiaa.',
+    en: 'The content has no strategy yet.',
+  },
+  noAffiliations: {
+    sv: 'Inga organisationer har anslutit sig ännu.',
+    fi: 'Yksikään organisaatio ei ole vielä liittynyt.',
+    en: 'No organisation has joined yet.',
+  },
+  downloadCsv: {
+    sv: 'Ladda ner anslutningarna (CSV)',
+    fi: 'Lataa liittymiset (CSV)',
+    en: 'Download the affiliations (CSV)',
+  },
+  organisation: { sv: 'Organisation', fi: 'Organisaatio', en: 'Organisation' },
+  type: { sv: 'Typ', fi: 'Tyyppi', en: 'Type' },
+  municipality: { sv: 'Kommun', fi: 'Kunta', en: 'Municipality' },
+  businessId: { sv: 'FO-nummer', fi: 'Y-tunnus', en: 'Business ID' },
+  status: { sv: 'Läge', fi: 'Tilanne', en: 'Status' },
+  received: { sv: 'Mottagen', fi: 'Vastaanotettu', en: 'Received' },
+  published: { sv: 'Får visas', fi: 'Saa näyttää', en: 'May be shown' },
+  yes: { sv: 'Ja', fi: 'Kyllä', en: 'Yes' },
+  no: { sv: 'Nej', fi: 'Ei', en: 'No' },
+  decision: { sv: 'Beslut', fi: 'Päätös', en: 'Decision' },
+  minutes: { sv: 'Protokoll', fi: 'Pöytäkirja', en: 'Minutes' },
+  contact: { sv: 'Kontaktperson', fi: 'Yhteyshenkilö', en: 'Contact person' },
+  name: { sv: 'Namn', fi: 'Nimi', en: 'Name' },
+  title: { sv: 'Titel', fi: 'Tehtävänimike', en: 'Job title' },
+  email: { sv: 'E-post', fi: 'Sähköposti', en: 'Email' },
+  phone: { sv: 'Telefon', fi: 'Puhelin', en: 'Phone' },
+  contributions: { sv: 'Bidraget per mål', fi: 'Panos tavoitteittain', en: 'Contribution per goal' },
+  alreadyDoes: { sv: 'Gör redan', fi: 'Tekee jo', en: 'Already does' },
+  willContribute: { sv: 'Bidrar med', fi: 'Aikoo tehdä', en: 'Will contribute' },
+  previousVersions: { sv: 'Tidigare versioner', fi: 'Aiemmat versiot', en: 'Earlier versions' },
+  replacedAt: { sv: 'Ersatt', fi: 'Korvattu', en: 'Replaced' },
+  pipeline: { sv: 'Uppföljning', fi: 'Seuranta', en: 'Follow-up' },
+  dialogueBookedFor: { sv: 'Dialog bokad till', fi: 'Keskustelu sovittu', en: 'Dialogue booked for' },
+  dialogueHeldOn: { sv: 'Dialog hållen', fi: 'Keskustelu käyty', en: 'Dialogue held' },
+  joinedOn: { sv: 'Ansluten', fi: 'Liittynyt', en: 'Joined' },
+  declinedOn: { sv: 'Avböjd', fi: 'Hylätty', en: 'Declined' },
+  withdrawnAt: { sv: 'Återkallad', fi: 'Peruttu', en: 'Withdrawn' },
+  followUpSentAt: {
+    sv: 'Årlig uppföljning skickad',
+    fi: 'Vuosittainen seuranta lähetetty',
+    en: 'Yearly follow-up sent',
+  },
+  contributionConfirmedAt: {
+    sv: 'Bidraget bekräftat av organisationen',
+    fi: 'Organisaatio vahvisti panoksen',
+    en: 'Contribution confirmed by the organisation',
+  },
+  contributionUpdatedAt: {
+    sv: 'Bidraget uppdaterat av organisationen',
+    fi: 'Organisaatio päivitti panoksen',
+    en: 'Contribution updated by the organisation',
+  },
+  nextStep: { sv: 'Nästa steg', fi: 'Seuraava vaihe', en: 'Next step' },
+  noNextStep: {
+    sv: 'Anslutningen är avslutad: inga fler steg.',
+    fi: 'Liittyminen on päättynyt: ei enempää vaiheita.',
+    en: 'The affiliation has ended: no further steps.',
+  },
+  stepDate: { sv: 'Datum', fi: 'Päivämäärä', en: 'Date' },
+  stepDateHint: {
+    sv: 'Behövs när en dialog bokas eller har hållits, t.ex. 2027-04-02. Annars dagens datum.',
+    fi: 'Tarvitaan, kun keskustelu sovitaan tai on käyty, esim. 2027-04-02. Muuten tämä päivä.',
+    en: 'Needed when a dialogue is booked or has been held, e.g. 2027-04-02. Otherwise today.',
+  },
+  note: { sv: 'Intern anteckning', fi: 'Sisäinen muistiinpano', en: 'Internal note' },
+  noteHint: {
+    sv: 'Syns bara för koordinatorer.',
+    fi: 'Näkyy vain koordinaattoreille.',
+    en: 'Visible to coordinators only.',
+  },
+  move: { sv: 'Spara steget', fi: 'Tallenna vaihe', en: 'Save the step' },
+  moved: { sv: 'Steget är sparat.', fi: 'Vaihe on tallennettu.', en: 'The step is saved.' },
+  notes: { sv: 'Anteckningar från dialogen', fi: 'Keskustelun muistiinpanot', en: 'Notes from the dialogue' },
+  noNotes: { sv: 'Inga anteckningar ännu.', fi: 'Ei vielä muistiinpanoja.', en: 'No notes yet.' },
+  addNote: { sv: 'Lägg till anteckningen', fi: 'Lisää muistiinpano', en: 'Add the note' },
+  noteAdded: { sv: 'Anteckningen är sparad.', fi: 'Muistiinpano on tallennettu.', en: 'The note is saved.' },
+  noteEmpty: {
+    sv: 'Skriv anteckningen först.',
+    fi: 'Kirjoita muistiinpano ensin.',
+    en: 'Write the note first.',
+  },
+  backToAffiliations: {
+    sv: 'Till de anslutna organisationerna',
+    fi: 'Liittyneisiin organisaatioihin',
+    en: 'To the affiliated organisations',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export const af = (key: keyof typeof affiliationStrings, lang: Language) => affiliationStrings[key][lang];
+
+/** The bodies pages: the council and working groups (functions/console/pages/bodies.ts). */
+export const bodyStrings = {
+  bodies: { sv: 'Råd och arbetsgrupper', fi: 'Neuvosto ja työryhmät', en: 'Council and working groups' },
+  council: { sv: 'Samverkansrådet', fi: 'Yhteistyöneuvosto', en: 'The council' },
+  councilHint: {
+    sv: 'En representant per ansluten organisation: kontaktpersonen, om ingen annan har angetts.',
+    fi: 'Yksi edustaja kustakin liittyneestä organisaatiosta: yhteyshenkilö, ellei toista ole nimetty.',
+    en: 'One representative per joined organisation: its contact person unless another is named.',
+  },
+  workingGroups: { sv: 'Arbetsgrupper', fi: 'Työryhmät', en: 'Working groups' },
+  noWorkingGroups: {
+    sv: 'Inga arbetsgrupper ännu.',
+    fi: 'Ei vielä työryhmiä.',
+    en: 'No working groups yet.',
+  },
+  newGroup: { sv: 'Ny arbetsgrupp', fi: 'Uusi työryhmä', en: 'New working group' },
+  groupName: { sv: 'Gruppens namn', fi: 'Ryhmän nimi', en: 'Name of the group' },
+  termStart: { sv: 'Mandatperioden börjar', fi: 'Toimikausi alkaa', en: 'Term starts' },
+  termEnd: { sv: 'Mandatperioden slutar', fi: 'Toimikausi päättyy', en: 'Term ends' },
+  dateHint: { sv: 'Till exempel 2027-01-01.', fi: 'Esimerkiksi 2027-01-01.', en: 'For example 2027-01-01.' },
+  create: { sv: 'Skapa gruppen', fi: 'Luo ryhmä', en: 'Create the group' },
+  term: { sv: 'Mandatperiod', fi: 'Toimikausi', en: 'Term' },
+  members: { sv: 'Medlemmar', fi: 'Jäsenet', en: 'Members' },
+  noMembers: { sv: 'Inga medlemmar ännu.', fi: 'Ei vielä jäseniä.', en: 'No members yet.' },
+  name: { sv: 'Namn', fi: 'Nimi', en: 'Name' },
+  email: { sv: 'E-post', fi: 'Sähköposti', en: 'Email' },
+  language: { sv: 'Språk', fi: 'Kieli', en: 'Language' },
+  role: { sv: 'Roll', fi: 'Rooli', en: 'Role' },
+  organisation: { sv: 'Organisation', fi: 'Organisaatio', en: 'Organisation' },
+  chair: { sv: 'Ordförande', fi: 'Puheenjohtaja', en: 'Chair' },
+  member: { sv: 'Ledamot', fi: 'Jäsen', en: 'Member' },
+  deputy: { sv: 'Ersättare', fi: 'Varajäsen', en: 'Deputy' },
+  addMember: { sv: 'Lägg till medlemmen', fi: 'Lisää jäsen', en: 'Add the member' },
+  newMember: { sv: 'Ny medlem', fi: 'Uusi jäsen', en: 'New member' },
+  representative: {
+    sv: 'Byt en organisations representant',
+    fi: 'Vaihda organisaation edustaja',
+    en: "Change an organisation's representative",
+  },
+  saveRepresentative: { sv: 'Spara representanten', fi: 'Tallenna edustaja', en: 'Save the representative' },
+  downloadCsv: {
+    sv: 'Ladda ner medlemmarna (CSV)',
+    fi: 'Lataa jäsenet (CSV)',
+    en: 'Download the members (CSV)',
+  },
+  message: {
+    sv: 'Meddelande till alla medlemmar',
+    fi: 'Viesti kaikille jäsenille',
+    en: 'Message to all members',
+  },
+  messageHint: {
+    sv: 'Var och en får meddelandet per e-post, inlett och avslutat på sitt eget språk.',
+    fi: 'Jokainen jäsen saa viestin sähköpostiinsa, ja tervehdys ja allekirjoitus ovat hänen omalla kielellään.',
+    en: 'Each member receives it by email, opened and closed in their own language.',
+  },
+  subject: { sv: 'Ämne', fi: 'Aihe', en: 'Subject' },
+  text: { sv: 'Text', fi: 'Teksti', en: 'Text' },
+  send: { sv: 'Skicka meddelandet', fi: 'Lähetä viesti', en: 'Send the message' },
+  sent: { sv: 'Meddelandet är skickat.', fi: 'Viesti on lähetetty.', en: 'The message is sent.' },
+  saved: { sv: 'Ändringen är sparad.', fi: 'Muutos on tallennettu.', en: 'The change is saved.' },
+  required: { sv: 'Fyll i fältet.', fi: 'Täytä kenttä.', en: 'Fill in the field.' },
+  backToBodies: {
+    sv: 'Till råd och arbetsgrupper',
+    fi: 'Neuvostoon ja työryhmiin',
+    en: 'To the council and groups',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export const bt = (key: keyof typeof bodyStrings, lang: Language) => bodyStrings[key][lang];

@@ -1,5 +1,14 @@
+import type { ScheduledEvent } from 'aws-lambda';
+import { followUpMonth, yearlyFollowUp } from '../../shared/affiliations/follow-up';
+import { currentStrategy, strategyRef } from '../../shared/affiliations/strategy-content';
+import { contentSources } from '../../shared/content/default-source';
 import { classifyDependencyError } from '../../shared/http/dependency-errors';
-import { httpHandler, type Implementation, type RequestContext } from '../../shared/http/handler';
+import {
+  type HttpEvent,
+  httpHandler,
+  type Implementation,
+  type RequestContext,
+} from '../../shared/http/handler';
 import type { Reply } from '../../shared/http/reply';
 import type { Language } from '../../shared/http/route';
 import { documentId, secretToken } from '../../shared/http/schemas';
@@ -9,6 +18,7 @@ import { getSecret } from '../../shared/secrets';
 import { csrfCookie, csrfToken, csrfValid, newCsrfCookieValue, readCsrfCookie } from '../../shared/site/csrf';
 import { one, parseForm } from '../../shared/site/forms';
 import { t } from '../../shared/site/strings';
+import { defaultTable } from '../../shared/table/client';
 import { paragraphs } from '../../shared/ui/components';
 import { html } from '../../shared/ui/html';
 import { themeCss } from '../../shared/ui/identity';
@@ -23,6 +33,7 @@ import { eventRoute, eventsRoute, registrationRoute } from './pages/events';
 import { methodRoute, methodsRoute } from './pages/methods';
 import { membershipLinkRoute, networkRoute } from './pages/network';
 import { nominationRoute } from './pages/nominations';
+import { affiliationConfirmRoute, affiliationManageRoute, strategyRoute } from './pages/strategy';
 import { surveyRoute, surveyThanksRoute } from './pages/surveys';
 import { siteRoutes } from './routes';
 
@@ -49,6 +60,10 @@ function route(req: SiteRequest): Promise<Reply | undefined> | undefined {
   if (first === 'surveys' && isSecretToken(second) && !third) return surveyRoute(req, second);
   if (first === 'campaigns' && isDocumentId(second) && !third) return campaignRoute(req, second);
   if (first === 'applications' && isSecretToken(second) && !third) return applicationRoute(req, second);
+  if (first === 'strategy' && !second) return strategyRoute(req);
+  if (first === 'affiliations' && second === 'confirm' && isSecretToken(third))
+    return affiliationConfirmRoute(req, third);
+  if (first === 'affiliations' && isSecretToken(second) && !third) return affiliationManageRoute(req, second);
   if (req.method !== 'GET') return undefined;
   if (first === 'information-packages' && isDocumentId(second) && !third)
     return informationPackageRoute(req, second);
@@ -175,4 +190,22 @@ for (const [id, spec] of Object.entries(siteRoutes)) {
     servePage(ctx, spec.method === 'POST' ? 'POST' : 'GET')) as never;
 }
 
-export const handler = httpHandler(siteRoutes, implementations as never);
+const http = httpHandler(siteRoutes, implementations as never);
+
+/**
+ * The public pages, and the daily job that mails the strategy's yearly follow-up in the settings' month
+ * (shared/affiliations/follow-up.ts; only the first run in that month's days mails anyone).
+ */
+export async function handler(event: HttpEvent | ScheduledEvent) {
+  if ('routeKey' in event) return http(event);
+  const sources = await contentSources();
+  const strategy = await currentStrategy(sources.fresh, 'sv');
+  if (!strategy) return { due: false, sent: 0 };
+  const result = await yearlyFollowUp(
+    { table: defaultTable(), pepper: await getSecret('emailPepper'), now: new Date() },
+    strategyRef(strategy),
+    await followUpMonth(sources.fresh),
+  );
+  logger.info('strategy follow-up', result);
+  return result;
+}

@@ -1506,6 +1506,103 @@ export const dictionary = {
     fi: 'Vastausten säilytyspäivien määrän on oltava kokonaisluku, vähintään {min}.',
     en: 'Days to keep answers must be a whole number of at least {min}.',
   },
+  // The strategy organisations join
+  'strategy.title': { sv: 'Strategi', fi: 'Strategia', en: 'Strategy' },
+  'strategy.group.joining': { sv: 'Att ansluta sig', fi: 'Liittyminen', en: 'Joining' },
+  'strategy.vision': { sv: 'Vision', fi: 'Visio', en: 'Vision' },
+  'strategy.vision.description': {
+    sv: 'Vart strategin vill nå, i några meningar. Visas överst på strategisidan.',
+    fi: 'Mihin strategialla pyritään, muutamalla virkkeellä. Näkyy strategiasivun alussa.',
+    en: 'Where the strategy aims to get, in a few sentences. Shown at the top of the strategy page.',
+  },
+  'strategy.focusAreas.description': {
+    sv: 'Verksamhetsplanens tyngdpunkter som strategin omfattar.',
+    fi: 'Toimintasuunnitelman painopisteet, jotka strategia kattaa.',
+    en: 'The focus areas of the activity plan that the strategy covers.',
+  },
+  'strategy.goals': { sv: 'Mål', fi: 'Tavoitteet', en: 'Goals' },
+  'strategy.goals.description': {
+    sv: 'Organisationer som ansluter sig berättar per mål vad de redan gör och vad de bidrar med.',
+    fi: 'Liittyvät organisaatiot kertovat tavoitteittain, mitä ne jo tekevät ja miten ne aikovat edistää tavoitetta.',
+    en: 'Organisations that join say, per goal, what they already do and what they will contribute.',
+  },
+  'strategy.joiningMeans': {
+    sv: 'Vad anslutningen innebär',
+    fi: 'Mitä liittyminen tarkoittaa',
+    en: 'What joining means',
+  },
+  'strategy.joiningMeans.description': {
+    sv: 'Vad en organisation åtar sig när den ansluter sig, t.ex. en första dialog och en årlig uppföljning.',
+    fi: 'Mihin organisaatio sitoutuu liittyessään, esim. aloituskeskusteluun ja vuosittaiseen seurantaan.',
+    en: 'What an organisation commits to when it joins, e.g. an initial dialogue and a yearly follow-up.',
+  },
+  'strategy.joiningDoesNotMean': {
+    sv: 'Vad anslutningen inte innebär',
+    fi: 'Mitä liittyminen ei tarkoita',
+    en: 'What joining does not mean',
+  },
+  'strategy.joiningDoesNotMean.description': {
+    sv: 'Vad en organisation inte förbinder sig till, t.ex. avgifter eller rapportering utöver uppföljningen.',
+    fi: 'Mihin organisaatio ei sitoudu, esim. maksuihin tai raportointiin seurannan lisäksi.',
+    en: 'What an organisation does not commit to, e.g. fees or reporting beyond the follow-up.',
+  },
+  'strategyGoal.title': { sv: 'Mål', fi: 'Tavoite', en: 'Goal' },
+  'strategyGoal.key.description': {
+    sv: 'Ändras inte när texten ändras: organisationernas bidrag sparas per nyckel, t.ex. "equal-pay".',
+    fi: 'Ei muutu, vaikka teksti muuttuu: organisaatioiden panokset tallennetaan avaimittain, esim. "equal-pay".',
+    en: 'Stays the same when the text changes: organisations\' contributions are stored per key, e.g. "equal-pay".',
+  },
+  'preview.untitled.strategy': {
+    sv: 'Strategi utan titel',
+    fi: 'Nimetön strategia',
+    en: 'Untitled strategy',
+  },
+  'structure.strategies': { sv: 'Strategier', fi: 'Strategiat', en: 'Strategies' },
+  'validation.strategy.noGoals': {
+    sv: 'Lägg till minst ett mål: organisationerna berättar om sitt bidrag per mål.',
+    fi: 'Lisää vähintään yksi tavoite: organisaatiot kertovat panoksestaan tavoitteittain.',
+    en: 'Add at least one goal: organisations describe their contribution per goal.',
+  },
+  'validation.goal.keyMissing': {
+    sv: 'Ge målet en nyckel, t.ex. "equal-pay".',
+    fi: 'Anna tavoitteelle avain, esim. "equal-pay".',
+    en: 'Give the goal a key, e.g. "equal-pay".',
+  },
+  'validation.goal.keyTwice': {
+    sv: 'Målnyckeln "{value}" används mer än en gång: varje mål behöver en egen nyckel.',
+    fi: 'Tavoitteen avainta "{value}" käytetään useammin kuin kerran: jokainen tavoite tarvitsee oman avaimen.',
+    en: 'The goal key "{value}" is used more than once: each goal needs its own key.',
+  },
+  'settings.affiliationFollowUpMonth': {
+    sv: 'Månad för den årliga uppföljningen av strategin',
+    fi: 'Strategian vuosittaisen seurannan kuukausi',
+    en: 'Month of the strategy’s yearly follow-up',
+  },
+  'settings.affiliationFollowUpMonth.description': {
+    sv: 'Månadens nummer (1–12). Då får varje ansluten organisations kontaktperson ett e-postmeddelande om att bekräfta eller uppdatera bidraget. Tomt: ingen uppföljning skickas.',
+    fi: 'Kuukauden numero (1–12). Silloin jokaisen liittyneen organisaation yhteyshenkilö saa sähköpostiviestin, jossa pyydetään vahvistamaan tai päivittämään panos. Tyhjä: seurantaviestejä ei lähetetä.',
+    en: 'The month’s number (1–12). Each joined organisation’s contact person is then emailed to confirm or update its contribution. Empty: no follow-up is sent.',
+  },
+  'validation.settings.affiliationFollowUpMonth': {
+    sv: 'Ange månaden som ett heltal från 1 till 12.',
+    fi: 'Anna kuukausi kokonaislukuna 1–12.',
+    en: 'Give the month as a whole number from 1 to 12.',
+  },
+  'retentionPolicy.affiliationDays': {
+    sv: 'Avslutade anslutningar till strategin: dagar innan de raderas',
+    fi: 'Päättyneet strategiaan liittymiset: päiviä ennen poistoa',
+    en: 'Ended affiliations to the strategy: days before deletion',
+  },
+  'retentionPolicy.affiliationDays.description': {
+    sv: 'En återkallad eller avböjd anslutning, med kontaktpersonen, raderas så här många dagar efter att den avslutades (365 om fältet är tomt). En ansluten organisation finns kvar.',
+    fi: 'Peruttu tai hylätty liittyminen yhteyshenkilön tietoineen poistetaan näin monta päivää päättymisen jälkeen (365, jos kenttä on tyhjä). Liittynyt organisaatio säilyy.',
+    en: 'A withdrawn or declined affiliation, with its contact person, is deleted this many days after it ended (365 when empty). A joined organisation stays.',
+  },
+  'validation.retention.affiliationDays': {
+    sv: 'Antalet dagar måste vara ett heltal, minst {min}.',
+    fi: 'Päivien määrän on oltava kokonaisluku, vähintään {min}.',
+    en: 'The number of days must be a whole number of at least {min}.',
+  },
 } satisfies Record<string, Texts>;
 
 export type Dictionary = typeof dictionary;

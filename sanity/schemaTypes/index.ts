@@ -8,6 +8,7 @@ import { informationPackageType } from './documents/informationPackage';
 import { methodType } from './documents/method';
 import { nominationRoundType } from './documents/nominationRound';
 import { organizationType } from './documents/organization';
+import { strategyType } from './documents/strategy';
 import { surveyType } from './documents/survey';
 import { actionCoordinatorType } from './objects/actionCoordinator';
 import { attachmentType } from './objects/attachment';
@@ -23,6 +24,7 @@ import { questionOptionType } from './objects/questionOption';
 import { retentionPolicyType } from './objects/retentionPolicy';
 import { richTextType } from './objects/richText';
 import { seatsType } from './objects/seats';
+import { strategyGoalType } from './objects/strategyGoal';
 import { surveyQuestionType } from './objects/surveyQuestion';
 import { webLinkType } from './objects/webLink';
 import { settingsType } from './singletons/settings';
@@ -41,6 +43,7 @@ export const documentTypes: TypeFactory[] = [
   methodType,
   organizationType,
   surveyType,
+  strategyType,
 ];
 
 export const objectTypes: TypeFactory[] = [
@@ -59,6 +62,7 @@ export const objectTypes: TypeFactory[] = [
   richTextType,
   seatsType,
   surveyQuestionType,
+  strategyGoalType,
   webLinkType,
 ];
 

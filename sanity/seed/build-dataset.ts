@@ -26,6 +26,7 @@ import { methods } from './content/methods';
 import { nominationRounds } from './content/nominationRounds';
 import { organizations } from './content/organizations';
 import { settings } from './content/settings';
+import { strategies } from './content/strategy';
 import { surveys } from './content/surveys';
 import { type ExportedDocument, exported } from './lib';
 
@@ -44,6 +45,7 @@ export function buildDocuments(): ExportedDocument[] {
     ...informationPackages,
     ...methods,
     ...surveys,
+    ...strategies,
     ...assetDocuments,
   ].map(exported);
   const ids = new Set<string>();

@@ -67,3 +67,5 @@ export const METHODS = {
 export const SURVEYS = {
   exampleWebinarFeedback: 'survey-example-webinar-feedback-2027',
 } as const;
+/** The regional strategy organisations join (an example: the texts are placeholders). */
+export const STRATEGY = 'strategy-example-jamstalldhetsstrategi' as const;

@@ -4,6 +4,7 @@ import { CogIcon } from '@sanity/icons/Cog';
 import { CommentIcon } from '@sanity/icons/Comment';
 import { ListIcon } from '@sanity/icons/List';
 import { PackageIcon } from '@sanity/icons/Package';
+import { RocketIcon } from '@sanity/icons/Rocket';
 import { StarIcon } from '@sanity/icons/Star';
 import { TargetIcon } from '@sanity/icons/Target';
 import { TaskIcon } from '@sanity/icons/Task';
@@ -108,6 +109,7 @@ export const structure =
         S.documentTypeListItem('campaign').title(t('structure.campaigns')).icon(StarIcon),
         S.documentTypeListItem('nominationRound').title(t('structure.nominationRounds')).icon(UsersIcon),
         S.documentTypeListItem('survey').title(t('structure.surveys')).icon(CommentIcon),
+        S.documentTypeListItem('strategy').title(t('structure.strategies')).icon(RocketIcon),
         S.documentTypeListItem('informationPackage')
           .title(t('structure.informationPackages'))
           .icon(PackageIcon),

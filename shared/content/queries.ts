@@ -161,3 +161,20 @@ export const governedDocumentByIdQuery = defineQuery(`
 
 export const governedDocumentsQuery = defineQuery(`
   *[_type in $types] | order(_id asc) {${governedFields}}`);
+
+/**
+ * The strategy organisations join: the one whose period started last, with its goals (contributions are stored
+ * per goal key) and the municipalities an organisation can say it is in.
+ */
+export const currentStrategyQuery = defineQuery(`{
+  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {
+    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,
+    goals[]{ _key, key, title, description },
+    "focusAreas": focusAreas[]->{ _id, title }
+  },
+  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }
+}`);
+
+/** When the yearly follow-up of the organisations that joined the strategy is mailed (a month, 1–12). */
+export const affiliationSettingsQuery = defineQuery(`
+  *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }`);

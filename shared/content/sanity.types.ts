@@ -21,6 +21,13 @@ export type WebLink = {
   url: string;
 };
 
+export type StrategyGoal = {
+  _type: "strategyGoal";
+  key: string;
+  title?: InternationalizedArrayString;
+  description?: InternationalizedArrayText;
+};
+
 export type SurveyQuestion = {
   _type: "surveyQuestion";
   label?: InternationalizedArrayString;
@@ -113,6 +120,7 @@ export type RetentionPolicy = {
   applicationDays: number;
   seatHoldHours?: number;
   membershipInactiveDays?: number;
+  affiliationDays?: number;
 };
 
 export type QuestionOption = {
@@ -231,6 +239,49 @@ export type ActionCoordinator = {
   name?: InternationalizedArrayString;
 };
 
+export type FocusAreaReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "focusArea";
+};
+
+export type Strategy = {
+  _id: string;
+  _type: "strategy";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: InternationalizedArrayString;
+  period?: DateRange;
+  vision?: InternationalizedArrayText;
+  focusAreas?: Array<
+    {
+      _key: string;
+    } & FocusAreaReference
+  >;
+  isExample?: boolean;
+  goals: Array<
+    {
+      _key: string;
+    } & StrategyGoal
+  >;
+  joiningMeans?: InternationalizedArrayText;
+  joiningDoesNotMean?: InternationalizedArrayText;
+};
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
 export type Survey = {
   _id: string;
   _type: "survey";
@@ -254,18 +305,6 @@ export type Survey = {
     } & SurveyQuestion
   >;
 };
-
-export type InternationalizedArrayString = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayStringValue
->;
-
-export type InternationalizedArrayText = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayTextValue
->;
 
 export type Organization = {
   _id: string;
@@ -307,13 +346,6 @@ export type NominationRound = {
       _key: string;
     } & OrganizationReference
   >;
-};
-
-export type FocusAreaReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "focusArea";
 };
 
 export type Action = {
@@ -369,6 +401,7 @@ export type Settings = {
     answerDays?: number;
   };
   reminderHoursBefore?: number;
+  affiliationFollowUpMonth?: number;
 };
 
 export type InternationalizedArraySlugValue = {
@@ -668,6 +701,7 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | WebLink
+  | StrategyGoal
   | SurveyQuestion
   | Seats
   | EventReference
@@ -690,12 +724,13 @@ export type AllSanitySchemaTypes =
   | Attachment
   | OrganizationReference
   | ActionCoordinator
-  | Survey
-  | InternationalizedArrayString
+  | FocusAreaReference
+  | Strategy
   | InternationalizedArrayText
+  | InternationalizedArrayString
+  | Survey
   | Organization
   | NominationRound
-  | FocusAreaReference
   | Action
   | Settings
   | InternationalizedArraySlugValue
@@ -1641,6 +1676,12 @@ export type GovernedDocumentByIdQueryResult =
     }
   | {
       _id: string;
+      _type: "strategy";
+      _rev: string;
+      _updatedAt: string;
+    }
+  | {
+      _id: string;
       _type: "survey";
       _rev: string;
       _updatedAt: string;
@@ -1822,6 +1863,12 @@ export type GovernedDocumentsQueryResult = Array<
     }
   | {
       _id: string;
+      _type: "strategy";
+      _rev: string;
+      _updatedAt: string;
+    }
+  | {
+      _id: string;
       _type: "survey";
       _rev: string;
       _updatedAt: string;
@@ -1846,6 +1893,43 @@ export type GovernedDocumentsQueryResult = Array<
     }
 >;
 
+// Source: ../shared/content/queries.ts
+// Variable: currentStrategyQuery
+// Query: {  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,    goals[]{ _key, key, title, description },    "focusAreas": focusAreas[]->{ _id, title }  },  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }}
+export type CurrentStrategyQueryResult = {
+  strategy: {
+    _id: string;
+    _updatedAt: string;
+    title: InternationalizedArrayString | null;
+    period: DateRange | null;
+    vision: InternationalizedArrayText | null;
+    joiningMeans: InternationalizedArrayText | null;
+    joiningDoesNotMean: InternationalizedArrayText | null;
+    isExample: boolean | null;
+    goals: Array<{
+      _key: string;
+      key: string;
+      title: InternationalizedArrayString | null;
+      description: InternationalizedArrayText | null;
+    }>;
+    focusAreas: Array<{
+      _id: string;
+      title: InternationalizedArrayString | null;
+    }> | null;
+  } | null;
+  municipalities: Array<{
+    _id: string;
+    name: InternationalizedArrayString | null;
+  }>;
+};
+
+// Source: ../shared/content/queries.ts
+// Variable: affiliationSettingsQuery
+// Query: *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }
+export type AffiliationSettingsQueryResult = {
+  affiliationFollowUpMonth: number | null;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1864,5 +1948,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt, reviewDeadline,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, description, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
     '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt, reviewDeadline,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, description, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
+    '{\n  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {\n    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,\n    goals[]{ _key, key, title, description },\n    "focusAreas": focusAreas[]->{ _id, title }\n  },\n  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }\n}': CurrentStrategyQueryResult;
+    '\n  *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }': AffiliationSettingsQueryResult;
   }
 }

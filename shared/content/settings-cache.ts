@@ -13,9 +13,12 @@ export interface RetentionSettings {
 /** The settings a write path needs, from the operational copy of the settings document. */
 export interface WriteSettings extends RetentionSettings {
   mailBudget: MailBudget;
+  /** Days a withdrawn or declined affiliation to the strategy is kept (shared/affiliations). */
+  affiliationDays: number;
 }
 
 const DEFAULTS: RetentionSettings = { registrationDays: 90, applicationDays: 365, seatHoldHours: 2 };
+const AFFILIATION_DAYS = 365;
 const TTL_MS = 5 * 60 * 1000;
 let cached: { at: number; value: Promise<WriteSettings> } | undefined;
 
@@ -37,6 +40,7 @@ function writeSettings(table: Table, now: number): Promise<WriteSettings> {
         registrationDays: Number(out.Item?.retention?.registrationDays) || DEFAULTS.registrationDays,
         applicationDays: Number(out.Item?.retention?.applicationDays) || DEFAULTS.applicationDays,
         seatHoldHours: Number(out.Item?.retention?.seatHoldHours) || DEFAULTS.seatHoldHours,
+        affiliationDays: atLeastOne(out.Item?.retention?.affiliationDays, AFFILIATION_DAYS),
         mailBudget: {
           perTenMinutes: atLeastOne(out.Item?.mailBudget?.perTenMinutes, DEFAULT_MAIL_BUDGET.perTenMinutes),
           perDay: atLeastOne(out.Item?.mailBudget?.perDay, DEFAULT_MAIL_BUDGET.perDay),
@@ -62,4 +66,9 @@ export async function mailBudgetSettings(table: Table, now = Date.now()): Promis
 
 export function resetRetentionCache() {
   cached = undefined;
+}
+
+/** Days a withdrawn or declined affiliation is kept, from the settings (cached; 365 by default). */
+export async function affiliationRetentionDays(table: Table, now = Date.now()): Promise<number> {
+  return (await writeSettings(table, now)).affiliationDays;
 }

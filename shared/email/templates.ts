@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../http/problem';
 import type { Language } from '../http/route';
+import { affiliationMails } from './affiliation-mails';
 import { applicationMails } from './application-mails';
 import { followUpMails } from './follow-up-mails';
 import { juryMails } from './jury-mails';
@@ -38,6 +39,7 @@ export const templates = {
   ...surveyMails,
   ...juryMails,
   ...followUpMails,
+  ...affiliationMails,
 } satisfies Record<string, (data: never, lang: Language) => RenderedMail>;
 
 export type TemplateName = keyof typeof templates;

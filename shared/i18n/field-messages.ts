@@ -102,6 +102,27 @@ export const fieldMessages = {
     fi: 'Anna tälle kriteerille arvosana 0–5.',
     en: 'Give this criterion a score from 0 to 5.',
   },
+  // Organisations joining the strategy (shared/affiliations).
+  httpUrl: {
+    sv: 'Ange en webbadress som börjar med https:// eller http://.',
+    fi: 'Anna verkko-osoite, jonka alussa on https:// tai http://.',
+    en: 'Enter a web address starting with https:// or http://.',
+  },
+  isoDate: {
+    sv: 'Ange ett datum, till exempel 2027-03-15.',
+    fi: 'Anna päivämäärä, esimerkiksi 2027-03-15.',
+    en: 'Enter a date, for example 2027-03-15.',
+  },
+  choose: {
+    sv: 'Välj ett av alternativen i listan.',
+    fi: 'Valitse jokin luettelon vaihtoehdoista.',
+    en: 'Choose one of the options in the list.',
+  },
+  contributionRequired: {
+    sv: 'Beskriv vad organisationen bidrar med till minst ett mål.',
+    fi: 'Kuvatkaa, miten organisaatio edistää vähintään yhtä tavoitetta.',
+    en: 'Describe what the organisation contributes to at least one goal.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

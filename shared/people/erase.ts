@@ -1,4 +1,5 @@
 import { activityPut } from '../activity/activity-log';
+import { eraseAffiliationContact } from '../affiliations/manage';
 import { releaseClaimOf } from '../applications/claims';
 import { emailHash } from '../crypto';
 import type { Caller } from '../http/caller';
@@ -98,8 +99,12 @@ export async function erasePerson(
       if (result.recorded) recorded = true;
     }
     if (item.type === 'application') await releaseClaimOf(table, item);
+    // An organisation's affiliation stays, without its contact person (shared/affiliations/manage.ts).
+    if (item.type === 'affiliation') await eraseAffiliationContact(table, item, deps.now);
   }
-  const deletions = erasable.map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
+  const deletions = erasable
+    .filter((item) => item.type !== 'affiliation')
+    .map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
   let rest = deletions;
   if (actor && !recorded) {
     const first = deletions.slice(0, TRANSACTION_LIMIT - 1);

@@ -124,6 +124,43 @@ export const keys = {
     sk: `JURYREMIND#${email.toLowerCase()}#${day}`,
   }),
 
+  // Organisations joining the strategy (shared/affiliations).
+  affiliation: (strategyId: string, affiliationId: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `AFF#${affiliationId}`,
+  }),
+  affiliationPrefix: 'AFF#',
+  /** A contribution as it was before an update (kept; `version` zero-padded so they list in order). */
+  affiliationVersion: (strategyId: string, affiliationId: string, version: number): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `AFFVER#${affiliationId}#${pad(version, 5)}`,
+  }),
+  affiliationVersionPrefix: (affiliationId: string) => `AFFVER#${affiliationId}#`,
+  /** One active affiliation per organisation: the claim on its Business ID or its normalised name. */
+  affiliationClaim: (strategyId: string, organisationKey: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `ORGCLAIM#${organisationKey}`,
+  }),
+  /** The yearly follow-up of one joined organisation, written once per year. */
+  affiliationFollowUp: (strategyId: string, year: number, affiliationId: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `FOLLOWUP#${year}#${affiliationId}`,
+  }),
+
+  // The partnership's bodies: the council and working groups (shared/bodies).
+  bodiesPartition: 'BODIES',
+  body: (bodyId: string): ItemKey => ({ pk: 'BODIES', sk: `BODY#${bodyId}` }),
+  bodyMember: (bodyId: string, memberId: string): ItemKey => ({
+    pk: `BODY#${bodyId}`,
+    sk: `MEMBER#${memberId}`,
+  }),
+  bodyMemberPrefix: 'MEMBER#',
+  /** The council representative a coordinator named for a joined organisation (else its contact person). */
+  councilRepresentative: (strategyId: string, affiliationId: string): ItemKey => ({
+    pk: `STRATEGY#${strategyId}`,
+    sk: `COUNCILREP#${affiliationId}`,
+  }),
+
   // Secret links: only the SHA-256 of the token is stored, looked up with GetItem.
   token: (tokenHash: string): ItemKey => ({ pk: `TOKEN#${tokenHash}`, sk: 'TOKEN' }),
 

@@ -55,7 +55,8 @@ beforeAll(async () => {
   setDefaultTable(table);
   // The operational copy (event and campaign windows) the forms write against.
   await reconcile(table, (await contentSources()).fresh);
-  handler = (await import('../../functions/site/handler')).handler;
+  // The site's handler also takes its scheduled event (the strategy's follow-up); here only HTTP.
+  handler = (await import('../../functions/site/handler')).handler as typeof handler;
 });
 afterAll(() => {
   setDefaultTable(undefined);

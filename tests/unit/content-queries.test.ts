@@ -7,7 +7,9 @@ import { SEED_WRITTEN_ON } from '../../shared/content/example-rebase';
 import * as queries from '../../shared/content/queries';
 import type {
   ActivityPlanQueryResult,
+  AffiliationSettingsQueryResult,
   CampaignByIdQueryResult,
+  CurrentStrategyQueryResult,
   EventByIdQueryResult,
   GovernedDocumentByIdQueryResult,
   GovernedDocumentsQueryResult,
@@ -383,6 +385,31 @@ const activityPlan = z.array(
   }),
 );
 
+const currentStrategy = z.strictObject({
+  strategy: z
+    .strictObject({
+      _id: id('strategy'),
+      _updatedAt: datetime,
+      title: localizedString,
+      period: dateRange.nullable(),
+      vision: localizedText,
+      joiningMeans: localizedText,
+      joiningDoesNotMean: localizedText,
+      isExample: z.boolean().nullable(),
+      goals: z.array(
+        z.strictObject({
+          _key: z.string(),
+          key: slug,
+          title: localizedString,
+          description: localizedText.nullable(),
+        }),
+      ),
+      focusAreas: z.array(z.strictObject({ _id: id('focusArea'), title: localizedString })).nullable(),
+    })
+    .nullable(),
+  municipalities: z.array(z.strictObject({ _id: id('organization'), name: localizedString })),
+});
+
 const settings = z
   .strictObject({
     networkName: localizedString,
@@ -580,6 +607,11 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
     shape: governedDocumentById,
   },
   governedDocumentsQuery: { params: governed, shape: governedDocuments },
+  currentStrategyQuery: { params: {}, shape: currentStrategy },
+  affiliationSettingsQuery: {
+    params: {},
+    shape: z.strictObject({ affiliationFollowUpMonth: z.int().nullable() }).nullable(),
+  },
 };
 
 // The registry entry of each query is the named TypeGen type, so the named types below are the ones checked.
@@ -598,6 +630,8 @@ expectTypeOf<TypeGenResult<'activityPlanQuery'>>().toEqualTypeOf<ActivityPlanQue
 expectTypeOf<TypeGenResult<'settingsQuery'>>().toEqualTypeOf<SettingsQueryResult>();
 expectTypeOf<TypeGenResult<'governedDocumentByIdQuery'>>().toEqualTypeOf<GovernedDocumentByIdQueryResult>();
 expectTypeOf<TypeGenResult<'governedDocumentsQuery'>>().toEqualTypeOf<GovernedDocumentsQueryResult>();
+expectTypeOf<TypeGenResult<'currentStrategyQuery'>>().toEqualTypeOf<CurrentStrategyQueryResult>();
+expectTypeOf<TypeGenResult<'affiliationSettingsQuery'>>().toEqualTypeOf<AffiliationSettingsQueryResult>();
 
 let source: DatasetContentSource;
 beforeAll(async () => {

@@ -106,6 +106,7 @@ describe('rebaseExamples', () => {
       'method-example-vykort-till-nyblivna-foraldrar',
       'nominationRound-example-2027',
       'survey-example-webinar-feedback-2027',
+      'strategy-example-jamstalldhetsstrategi',
     ]);
     expect(moves.map(([path]) => path)).toEqual(
       expect.arrayContaining([

@@ -1,6 +1,8 @@
 import type { ConsolePage } from '../context';
 import { activityPage } from './activity';
+import { affiliationPages, affiliationsCsvPage, affiliationsPage } from './affiliations';
 import { applicationPages } from './application';
+import { bodiesPage, bodyPages } from './bodies';
 import { campaignPages } from './campaign';
 import { judgingPages } from './campaign-judging';
 import { campaignsPage } from './campaigns';
@@ -52,4 +54,10 @@ export const consolePages: readonly ConsolePage[] = [
   ...juryAssignPages,
   ...juryCampaignPages,
   ...juryApplicationPages,
+  // Organisations joining the strategy (coordinators).
+  affiliationsPage,
+  affiliationsCsvPage,
+  ...affiliationPages,
+  bodiesPage,
+  ...bodyPages,
 ];

@@ -46,6 +46,13 @@ export const retentionPolicyType = (t: Translate) =>
         description: t('retentionPolicy.membershipInactiveDays.description'),
         validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.retention.membershipInactiveDays', 1),
       }),
+      defineField({
+        name: 'affiliationDays',
+        title: t('retentionPolicy.affiliationDays'),
+        type: 'number',
+        description: t('retentionPolicy.affiliationDays.description'),
+        validation: (rule) => wholeNumberAtLeast(rule, t, 'validation.retention.affiliationDays', 1),
+      }),
     ],
     preview: {
       select: { registrationDays: 'registrationDays', applicationDays: 'applicationDays' },

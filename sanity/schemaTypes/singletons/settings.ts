@@ -212,6 +212,15 @@ export const settingsType = (t: Translate) =>
           fresh(rule).max(336).error(t('validation.settings.reminderHoursBeforeMax')),
         ],
       }),
+      defineField({
+        name: 'affiliationFollowUpMonth',
+        title: t('settings.affiliationFollowUpMonth'),
+        description: t('settings.affiliationFollowUpMonth.description'),
+        type: 'number',
+        group: 'mail',
+        validation: (rule) =>
+          rule.integer().min(1).max(12).error(t('validation.settings.affiliationFollowUpMonth')),
+      }),
     ],
     // A singleton is never listed, so it needs no sort menu (Sanity would guess one from its fields).
     orderings: [],

@@ -262,6 +262,27 @@ export const method = asDocument({
   },
 });
 
+export const strategy = asDocument({
+  _id: 'strategy-test',
+  _type: 'strategy',
+  title: str({ sv: 'Jämställdhetsstrategi', fi: 'Tasa-arvostrategia' }),
+  period: dateRange('2027-01-01', '2030-12-31'),
+  vision: text({ sv: 'Ett jämställt län.', fi: 'Tasa-arvoinen maakunta.' }),
+  focusAreas: [ref(focusArea._id)],
+  goals: [
+    { _type: 'strategyGoal', key: 'equal-pay', title: str({ sv: 'Lika lön', fi: 'Samapalkkaisuus' }) },
+    {
+      _type: 'strategyGoal',
+      key: 'safe-work',
+      title: str({ sv: 'Trygg arbetsplats', fi: 'Turvallinen työpaikka' }),
+      description: text({ sv: 'Utan trakasserier.', fi: 'Ilman häirintää.' }),
+    },
+  ],
+  joiningMeans: text({ sv: 'En dialog.', fi: 'Keskustelu.' }),
+  joiningDoesNotMean: text({ sv: 'Inga avgifter.', fi: 'Ei maksuja.' }),
+  isExample: true,
+});
+
 export const settings = asDocument({
   _id: 'settings',
   _type: 'settings',
@@ -315,6 +336,7 @@ export const fixtures: SanityDocument[] = [
   nominationRound,
   informationPackage,
   method,
+  strategy,
   settings,
   survey,
   imageAsset,

@@ -349,7 +349,7 @@ describe('seed content', () => {
     const examples = await query<{ _id: string; sv: string; fi: string }[]>(groq);
 
     // Assess
-    expect(examples.length).toBe(10); // three events, a campaign, a round, four methods and a survey
+    expect(examples.length).toBe(11); // three events, a campaign, a round, four methods, a survey and a strategy
     expect(
       examples.filter((example) => !example.sv.startsWith('Exempel') || !example.fi.startsWith('Esimerkki')),
     ).toEqual([]);

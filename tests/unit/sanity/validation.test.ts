@@ -23,6 +23,7 @@ import {
   municipality,
   nominationRound,
   settings,
+  strategy,
   survey,
   welfareArea,
 } from './fixtures';
@@ -335,6 +336,52 @@ const cases: RuleCase[] = [
       delete draft.contact.email;
     }),
     path: () => ['contact', 'email'],
+  },
+
+  // The strategy
+  {
+    rule: 'a strategy has at least one goal',
+    key: 'validation.strategy.noGoals',
+    document: broken(strategy, (draft) => {
+      draft.goals = [];
+    }),
+    path: () => ['goals'],
+  },
+  {
+    rule: 'a goal of the strategy has a key',
+    key: 'validation.goal.keyMissing',
+    document: broken(strategy, (draft) => {
+      delete draft.goals[1].key;
+    }),
+    path: (draft) => ['goals', keyOf(draft.goals, 1), 'key'],
+  },
+  {
+    rule: 'each goal of the strategy has its own key',
+    key: 'validation.goal.keyTwice',
+    params: () => ({ value: 'equal-pay' }),
+    document: broken(strategy, (draft) => {
+      draft.goals[1].key = 'equal-pay';
+    }),
+    path: (draft) => ['goals', keyOf(draft.goals, 1), 'key'],
+  },
+
+  {
+    rule: 'the follow-up month is a month',
+    key: 'validation.settings.affiliationFollowUpMonth',
+    document: broken(settings, (draft) => {
+      draft.affiliationFollowUpMonth = 13;
+    }),
+    path: () => ['affiliationFollowUpMonth'],
+  },
+
+  {
+    rule: 'ended affiliations are kept a whole number of days',
+    key: 'validation.retention.affiliationDays',
+    params: () => ({ min: 1 }),
+    document: broken(settings, (draft) => {
+      draft.retention.affiliationDays = 0;
+    }),
+    path: () => ['retention', 'affiliationDays'],
   },
 
   // The activity plan
