@@ -315,7 +315,7 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
   },
   'jury.remind': {
     sv: 'Påminde en jurymedlem om bedömningar',
-    fi: 'Muistutti tuomariston jäsentä arvioinneista',
+    fi: 'Muistutti raadin jäsentä arvioinneista',
     en: 'Reminded a juror of reviews left',
   },
 };
@@ -386,7 +386,7 @@ export const ct = (key: keyof typeof consoleStrings, lang: Language) => consoleS
 
 export const groupNames: Record<Group, Record<Language, string>> = {
   coordinator: { sv: 'Koordinator', fi: 'Koordinaattori', en: 'Coordinator' },
-  jury: { sv: 'Jurymedlem', fi: 'Tuomariston jäsen', en: 'Jury member' },
+  jury: { sv: 'Jurymedlem', fi: 'Raadin jäsen', en: 'Jury member' },
 };
 
 /**
@@ -526,7 +526,7 @@ export const coordinatorStrings = {
   withdrawnCount: { sv: 'Återkallade', fi: 'Perutut', en: 'Withdrawn' },
   juryCountsNote: {
     sv: 'Som jurymedlem ser du inlämnade ansökningar.',
-    fi: 'Tuomariston jäsenenä näet jätetyt hakemukset.',
+    fi: 'Raadin jäsenenä näet jätetyt hakemukset.',
     en: 'As a jury member you see submitted applications.',
   },
   applications: { sv: 'Ansökningar', fi: 'Hakemukset', en: 'Applications' },

@@ -24,20 +24,20 @@ const judgingStrings = {
     fi: 'Arvioinneille ei ole asetettu määräaikaa.',
     en: 'No review deadline has been set.',
   },
-  jury: { sv: 'Juryn', fi: 'Tuomaristo', en: 'The jury' },
+  jury: { sv: 'Juryn', fi: 'Raati', en: 'The jury' },
   noJurors: {
     sv: 'Inga jurymedlemmar har tilldelats kampanjen ännu.',
-    fi: 'Kampanjalle ei ole vielä nimetty tuomariston jäseniä.',
+    fi: 'Kampanjan raatiin ei ole vielä lisätty jäseniä.',
     en: 'No jury members have been assigned to the campaign yet.',
   },
-  juror: { sv: 'Jurymedlem', fi: 'Tuomariston jäsen', en: 'Jury member' },
+  juror: { sv: 'Jurymedlem', fi: 'Raadin jäsen', en: 'Jury member' },
   assigned: { sv: 'Att bedöma', fi: 'Arvioitavana', en: 'Assigned' },
   scored: { sv: 'Bedömda', fi: 'Arvioitu', en: 'Scored' },
   drafts: { sv: 'Utkast', fi: 'Luonnokset', en: 'Drafts' },
   left: { sv: 'Kvar', fi: 'Jäljellä', en: 'Left' },
   progressNote: {
     sv: 'Varje jurymedlem bedömer alla inlämnade ansökningar. Utkast räknas som kvar tills de lämnas in.',
-    fi: 'Jokainen tuomariston jäsen arvioi kaikki jätetyt hakemukset. Luonnokset lasketaan jäljellä oleviin, kunnes ne lähetetään.',
+    fi: 'Jokainen raadin jäsen arvioi kaikki jätetyt hakemukset. Luonnokset lasketaan jäljellä oleviin, kunnes ne lähetetään.',
     en: 'Every jury member reviews every submitted application. Drafts count as left until they are submitted.',
   },
   byApplication: { sv: 'Per ansökan', fi: 'Hakemuksittain', en: 'By application' },
@@ -45,12 +45,12 @@ const judgingStrings = {
   jurorsLeft: { sv: 'Jurymedlemmar kvar', fi: 'Jäseniä arvioimatta', en: 'Jury members left' },
   rankingNote: {
     sv: 'Poängen är medelvärdet av jurymedlemmarnas viktade medelvärden (0–5). Bedömningar där en jurymedlem anmält jäv räknas inte, och inte heller utkast: jäv tar bort jurymedlemmen från bedömningen av den ansökan. Per kriterium visas medelvärdet och spridningen (högsta minus lägsta poäng).',
-    fi: 'Pisteet ovat tuomariston jäsenten painotettujen keskiarvojen keskiarvo (0–5). Esteellisyysilmoituksia ja luonnoksia ei lasketa mukaan: esteellinen jäsen jää pois kyseisen hakemuksen pisteytyksestä. Kunkin kriteerin kohdalla näkyvät keskiarvo ja hajonta (suurimman ja pienimmän pistemäärän erotus).',
+    fi: 'Pisteet ovat raadin jäsenten painotettujen keskiarvojen keskiarvo (0–5). Esteellisyysilmoituksia ja luonnoksia ei lasketa mukaan: esteellinen jäsen jää pois kyseisen hakemuksen pisteytyksestä. Kunkin kriteerin kohdalla näkyvät keskiarvo ja hajonta (suurimman ja pienimmän pistemäärän erotus).',
     en: 'The score is the mean of the jury members’ weighted means (0–5). Reviews with a declared conflict of interest do not count, nor do drafts: a conflict takes that jury member out of the application’s ranking. Each criterion shows its mean and its spread (highest minus lowest score).',
   },
   discussNote: {
     sv: 'betyder att jurymedlemmarnas poäng för minst ett kriterium skiljer sig med {threshold} poäng eller mer (halva skalan).',
-    fi: 'tarkoittaa, että tuomariston jäsenten pisteet eroavat toisistaan vähintään yhdessä kriteerissä {threshold} pistettä tai enemmän (puolet asteikosta).',
+    fi: 'tarkoittaa, että raadin jäsenten pisteet eroavat toisistaan vähintään yhdessä kriteerissä {threshold} pistettä tai enemmän (puolet asteikosta).',
     en: 'means that the jury members’ scores on at least one criterion differ by {threshold} points or more (half the scale).',
   },
   spread: { sv: 'spridning', fi: 'hajonta', en: 'spread' },
@@ -61,10 +61,10 @@ const judgingStrings = {
     fi: 'Arvioitavia jätettyjä hakemuksia ei ole vielä.',
     en: 'No submitted applications to review yet.',
   },
-  reminders: { sv: 'Påminnelse till juryn', fi: 'Muistutus tuomaristolle', en: 'Reminder to the jury' },
+  reminders: { sv: 'Påminnelse till juryn', fi: 'Muistutus raadille', en: 'Reminder to the jury' },
   remindersNote: {
     sv: 'Jurymedlemmar som har bedömningar kvar får ett e-postmeddelande, högst ett per dag. De påminns också automatiskt varje dag under de tre sista dagarna före sista dag för bedömningar.',
-    fi: 'Tuomariston jäsenet, joilla on arviointeja jäljellä, saavat sähköpostin, enintään yhden päivässä. Heitä muistutetaan myös automaattisesti päivittäin kolmena viimeisenä päivänä ennen arviointien määräaikaa.',
+    fi: 'Raadin jäsenet, joilla on arviointeja jäljellä, saavat sähköpostin, enintään yhden päivässä. Heitä muistutetaan myös automaattisesti päivittäin kolmena viimeisenä päivänä ennen arviointien määräaikaa.',
     en: 'Jury members with reviews left get a mail, at most one a day. They are also reminded automatically every day for the last three days before the review deadline.',
   },
   deadlinePassed: {
@@ -79,16 +79,16 @@ const js = (key: keyof typeof judgingStrings, lang: Language) => judgingStrings[
 const sendReminder: PluralText = {
   sv: { one: 'Påminn {n} jurymedlem', other: 'Påminn {n} jurymedlemmar' },
   fi: {
-    one: 'Lähetä muistutus {n} tuomariston jäsenelle',
-    other: 'Lähetä muistutus {n} tuomariston jäsenelle',
+    one: 'Lähetä muistutus {n} raadin jäsenelle',
+    other: 'Lähetä muistutus {n} raadin jäsenelle',
   },
   en: { one: 'Remind {n} jury member', other: 'Remind {n} jury members' },
 };
 const remindersSent: PluralText = {
   sv: { one: 'Påminnelse skickad till {n} jurymedlem.', other: 'Påminnelse skickad till {n} jurymedlemmar.' },
   fi: {
-    one: 'Muistutus lähetetty {n} tuomariston jäsenelle.',
-    other: 'Muistutus lähetetty {n} tuomariston jäsenelle.',
+    one: 'Muistutus lähetetty {n} raadin jäsenelle.',
+    other: 'Muistutus lähetetty {n} raadin jäsenelle.',
   },
   en: { one: 'Reminder sent to {n} jury member.', other: 'Reminder sent to {n} jury members.' },
 };
