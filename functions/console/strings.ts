@@ -291,11 +291,11 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     en: 'Sent a survey link',
   },
   // The jury (functions/console/pages/jury-*.ts).
-  'campaign.juryAssign': { sv: 'Lade till en jurymedlem', fi: 'Lisäsi raadin jäsenen', en: 'Added a juror' },
+  'campaign.juryAssign': { sv: 'Lade till en jurymedlem', fi: 'Lisäsi raadin jäsenen', en: 'Added a jury member' },
   'campaign.juryUnassign': {
     sv: 'Tog bort en jurymedlem',
     fi: 'Poisti raadin jäsenen',
-    en: 'Removed a juror',
+    en: 'Removed a jury member',
   },
   'review.saveDraft': {
     sv: 'Sparade ett utkast till bedömning',
@@ -309,14 +309,14 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     en: 'Declared a conflict of interest',
   },
   'review.withdrawConflict': {
-    sv: 'Återkallade jäv',
+    sv: 'Återkallade en jävsanmälan',
     fi: 'Perui esteellisyysilmoituksen',
-    en: 'Withdrew a conflict of interest',
+    en: 'Withdrew a conflict-of-interest declaration',
   },
   'jury.remind': {
     sv: 'Påminde en jurymedlem om bedömningar',
     fi: 'Muistutti raadin jäsentä arvioinneista',
-    en: 'Reminded a juror of reviews left',
+    en: 'Reminded a jury member of reviews left',
   },
 };
 

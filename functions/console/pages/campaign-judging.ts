@@ -26,13 +26,13 @@ const judgingStrings = {
   },
   jury: { sv: 'Juryn', fi: 'Raati', en: 'The jury' },
   noJurors: {
-    sv: 'Inga jurymedlemmar har tilldelats kampanjen ännu.',
+    sv: 'Inga jurymedlemmar har lagts till i kampanjen ännu.',
     fi: 'Kampanjan raatiin ei ole vielä lisätty jäseniä.',
-    en: 'No jury members have been assigned to the campaign yet.',
+    en: 'No jury members have been added to the campaign yet.',
   },
   juror: { sv: 'Jurymedlem', fi: 'Raadin jäsen', en: 'Jury member' },
   assigned: { sv: 'Att bedöma', fi: 'Arvioitavana', en: 'Assigned' },
-  scored: { sv: 'Bedömda', fi: 'Arvioitu', en: 'Scored' },
+  scored: { sv: 'Bedömda', fi: 'Arvioidut', en: 'Reviewed' },
   drafts: { sv: 'Utkast', fi: 'Luonnokset', en: 'Drafts' },
   left: { sv: 'Kvar', fi: 'Jäljellä', en: 'Left' },
   progressNote: {
@@ -41,10 +41,10 @@ const judgingStrings = {
     en: 'Every jury member reviews every submitted application. Drafts count as left until they are submitted.',
   },
   byApplication: { sv: 'Per ansökan', fi: 'Hakemuksittain', en: 'By application' },
-  reviewsIn: { sv: 'Inkomna bedömningar', fi: 'Arvioita saatu', en: 'Reviews in' },
+  reviewsIn: { sv: 'Inkomna bedömningar', fi: 'Saapuneet arvioinnit', en: 'Reviews in' },
   jurorsLeft: { sv: 'Jurymedlemmar kvar', fi: 'Jäseniä arvioimatta', en: 'Jury members left' },
   rankingNote: {
-    sv: 'Poängen är medelvärdet av jurymedlemmarnas viktade medelvärden (0–5). Bedömningar där en jurymedlem anmält jäv räknas inte, och inte heller utkast: jäv tar bort jurymedlemmen från bedömningen av den ansökan. Per kriterium visas medelvärdet och spridningen (högsta minus lägsta poäng).',
+    sv: 'Poängen är medelvärdet av jurymedlemmarnas viktade medelvärden (0–5). Bedömningar där en jurymedlem har anmält jäv räknas inte, och inte heller utkast: den som är jävig räknas inte med i bedömningen av den ansökan. Per kriterium visas medelvärdet och spridningen (högsta minus lägsta poäng).',
     fi: 'Pisteet ovat raadin jäsenten painotettujen keskiarvojen keskiarvo (0–5). Esteellisyysilmoituksia ja luonnoksia ei lasketa mukaan: esteellinen jäsen jää pois kyseisen hakemuksen pisteytyksestä. Kunkin kriteerin kohdalla näkyvät keskiarvo ja hajonta (suurimman ja pienimmän pistemäärän erotus).',
     en: 'The score is the mean of the jury members’ weighted means (0–5). Reviews with a declared conflict of interest do not count, nor do drafts: a conflict takes that jury member out of the application’s ranking. Each criterion shows its mean and its spread (highest minus lowest score).',
   },
@@ -58,14 +58,14 @@ const judgingStrings = {
   discuss: { sv: 'Diskutera', fi: 'Keskusteltava', en: 'Discuss' },
   noReviews: {
     sv: 'Inga inlämnade ansökningar att bedöma ännu.',
-    fi: 'Arvioitavia jätettyjä hakemuksia ei ole vielä.',
+    fi: 'Arvioitavia hakemuksia ei ole vielä jätetty.',
     en: 'No submitted applications to review yet.',
   },
   reminders: { sv: 'Påminnelse till juryn', fi: 'Muistutus raadille', en: 'Reminder to the jury' },
   remindersNote: {
-    sv: 'Jurymedlemmar som har bedömningar kvar får ett e-postmeddelande, högst ett per dag. De påminns också automatiskt varje dag under de tre sista dagarna före sista dag för bedömningar.',
+    sv: 'Jurymedlemmar som har bedömningar kvar får ett e-postmeddelande, högst ett per dag. De påminns också automatiskt en gång om dagen under de tre sista dagarna före sista dagen för bedömningar.',
     fi: 'Raadin jäsenet, joilla on arviointeja jäljellä, saavat sähköpostin, enintään yhden päivässä. Heitä muistutetaan myös automaattisesti päivittäin kolmena viimeisenä päivänä ennen arviointien määräaikaa.',
-    en: 'Jury members with reviews left get a mail, at most one a day. They are also reminded automatically every day for the last three days before the review deadline.',
+    en: 'Jury members with reviews left get an email, at most one a day. They are also reminded automatically every day for the last three days before the review deadline.',
   },
   deadlinePassed: {
     sv: 'Sista dag för bedömningar har passerat.',
