@@ -92,7 +92,11 @@ export const juryStrings = {
     fi: 'Olet ilmoittanut olevasi esteellinen tämän hakemuksen osalta.',
     en: 'You have declared a conflict of interest for this application.',
   },
-  withdrawConflict: { sv: 'Återkalla jävsanmälan', fi: 'Peru esteellisyysilmoitus', en: 'Withdraw the declaration' },
+  withdrawConflict: {
+    sv: 'Återkalla jävsanmälan',
+    fi: 'Peru esteellisyysilmoitus',
+    en: 'Withdraw the declaration',
+  },
   conflictWithdrawn: {
     sv: 'Jävsanmälan är återkallad. Du kan nu bedöma ansökan.',
     fi: 'Esteellisyysilmoitus on peruttu. Voit nyt arvioida hakemuksen.',
@@ -105,14 +109,22 @@ export const juryStrings = {
     fi: 'Raadin jäsenet näkevät ja arvioivat vain ne kampanjat, joihin heidät on lisätty. Lisää jäsen sillä sähköpostiosoitteella, jolla hän kirjautuu.',
     en: 'Jury members see and review only the campaigns they are added to. Add them by the email address they sign in with.',
   },
-  noJurors: { sv: 'Inga jurymedlemmar ännu.', fi: 'Raatiin ei ole vielä lisätty jäseniä.', en: 'No jury members yet.' },
+  noJurors: {
+    sv: 'Inga jurymedlemmar ännu.',
+    fi: 'Raatiin ei ole vielä lisätty jäseniä.',
+    en: 'No jury members yet.',
+  },
   juror: { sv: 'Jurymedlem', fi: 'Raadin jäsen', en: 'Jury member' },
   assignedBy: { sv: 'Tillagd av', fi: 'Lisännyt', en: 'Added by' },
   remove: { sv: 'Ta bort', fi: 'Poista', en: 'Remove' },
   removeJuror: { sv: 'Ta bort ur juryn', fi: 'Poista raadista', en: 'Remove from the jury' },
   addJuror: { sv: 'Lägg till i juryn', fi: 'Lisää raatiin', en: 'Add to the jury' },
   jurorEmail: { sv: 'E-postadress', fi: 'Sähköpostiosoite', en: 'Email address' },
-  jurorAdded: { sv: 'Jurymedlemmen har lagts till.', fi: 'Jäsen on lisätty raatiin.', en: 'The jury member has been added.' },
+  jurorAdded: {
+    sv: 'Jurymedlemmen har lagts till.',
+    fi: 'Jäsen on lisätty raatiin.',
+    en: 'The jury member has been added.',
+  },
   jurorRemoved: {
     sv: 'Jurymedlemmen har tagits bort.',
     fi: 'Jäsen on poistettu raadista.',

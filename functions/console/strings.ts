@@ -291,7 +291,11 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     en: 'Sent a survey link',
   },
   // The jury (functions/console/pages/jury-*.ts).
-  'campaign.juryAssign': { sv: 'Lade till en jurymedlem', fi: 'Lisäsi raadin jäsenen', en: 'Added a jury member' },
+  'campaign.juryAssign': {
+    sv: 'Lade till en jurymedlem',
+    fi: 'Lisäsi raadin jäsenen',
+    en: 'Added a jury member',
+  },
   'campaign.juryUnassign': {
     sv: 'Tog bort en jurymedlem',
     fi: 'Poisti raadin jäsenen',
