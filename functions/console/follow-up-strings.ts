@@ -5,8 +5,8 @@ import type { Language } from '../../shared/http/route';
  * event's registrants (pages/event-message.ts).
  */
 const followUpStrings = {
-  checkIn: { sv: 'Incheckning', fi: 'Sisäänkirjautuminen', en: 'Check-in' },
-  checkInOf: { sv: 'Incheckning:', fi: 'Sisäänkirjautuminen:', en: 'Check-in:' },
+  checkIn: { sv: 'Incheckning', fi: 'Saapumisten kirjaus', en: 'Check-in' },
+  checkInOf: { sv: 'Incheckning:', fi: 'Saapumisten kirjaus:', en: 'Check-in:' },
   attended: { sv: 'Närvarande', fi: 'Paikalla', en: 'Attended' },
   noShow: { sv: 'Kom inte', fi: 'Ei saapunut', en: 'No-show' },
   notYet: { sv: 'Inte incheckad', fi: 'Ei vielä paikalla', en: 'Not checked in' },
@@ -15,7 +15,7 @@ const followUpStrings = {
   search: { sv: 'Sök', fi: 'Hae', en: 'Search' },
   showEveryone: { sv: 'Visa alla', fi: 'Näytä kaikki', en: 'Show everyone' },
   markAttended: { sv: 'Checka in', fi: 'Merkitse saapuneeksi', en: 'Check in' },
-  undoAttended: { sv: 'Ångra incheckning', fi: 'Peru merkintä', en: 'Undo check-in' },
+  undoAttended: { sv: 'Ångra incheckning', fi: 'Peru saapumismerkintä', en: 'Undo check-in' },
   nobodyFound: {
     sv: 'Ingen bekräftad anmälan med det namnet.',
     fi: 'Tällä nimellä ei löydy vahvistettua ilmoittautumista.',
@@ -38,7 +38,7 @@ const followUpStrings = {
   },
   markAllText: {
     sv: 'För ett webbinarium: alla bekräftade som ännu inte är incheckade markeras som närvarande. Antal som markeras:',
-    fi: 'Verkkotilaisuutta varten: kaikki vahvistetut, joita ei ole vielä merkitty, merkitään osallistuneiksi. Merkittäviä:',
+    fi: 'Verkkotilaisuudessa kaikki vahvistetut ilmoittautuneet, joita ei ole vielä merkitty saapuneiksi, merkitään osallistuneiksi. Merkittäviä:',
     en: 'For an online event: every confirmed registration not yet checked in is marked attended. To be marked:',
   },
   markAllConfirm: {
@@ -48,7 +48,7 @@ const followUpStrings = {
   },
   markAllOnlineOnly: {
     sv: 'Alla kan markeras på en gång bara för evenemang som hålls på nätet.',
-    fi: 'Kaikki voi merkitä kerralla vain verkossa järjestettävään tapahtumaan.',
+    fi: 'Kaikki voi merkitä kerralla osallistuneiksi vain verkkotilaisuudessa.',
     en: 'Everyone can be marked at once only for events held online.',
   },
   markedAllNotice: {
@@ -58,7 +58,7 @@ const followUpStrings = {
   },
   back: { sv: 'Tillbaka', fi: 'Takaisin', en: 'Back' },
   backToEvent: { sv: 'Tillbaka till evenemanget', fi: 'Takaisin tapahtumaan', en: 'Back to the event' },
-  attendance: { sv: 'Närvaro', fi: 'Osallistuminen', en: 'Attendance' },
+  attendance: { sv: 'Närvaro', fi: 'Läsnäolo', en: 'Attendance' },
   // Messages to registrants.
   messageRegistrants: {
     sv: 'Skicka meddelande till de anmälda',
@@ -68,12 +68,12 @@ const followUpStrings = {
   recipients: { sv: 'Mottagare', fi: 'Vastaanottajat', en: 'Recipients' },
   audienceConfirmed: { sv: 'Bekräftade', fi: 'Vahvistetut', en: 'Confirmed' },
   audienceWaitlisted: { sv: 'På väntelistan', fi: 'Jonossa olevat', en: 'On the waiting list' },
-  audienceAttended: { sv: 'Närvarande', fi: 'Paikalla olleet', en: 'Attended' },
+  audienceAttended: { sv: 'Närvarande', fi: 'Osallistuneet', en: 'Attended' },
   messageLanguage: { sv: 'Meddelandets språk', fi: 'Viestin kieli', en: 'Language of the message' },
   messageLanguageHint: {
     sv: 'Alla mottagare får meddelandet på det här språket. Skriv gärna samma text på flera språk i meddelandet.',
     fi: 'Kaikki vastaanottajat saavat viestin tällä kielellä. Voit kirjoittaa saman tekstin viestiin useammalla kielellä.',
-    en: 'Every recipient gets the message in this language. You may write the same text in several languages in it.',
+    en: 'Every recipient gets the message in this language. You may write the same text in several languages in the message.',
   },
   subject: { sv: 'Ämne', fi: 'Aihe', en: 'Subject' },
   messageText: { sv: 'Meddelande', fi: 'Viesti', en: 'Message' },

@@ -291,11 +291,15 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     en: 'Sent a survey link',
   },
   // The jury (functions/console/pages/jury-*.ts).
-  'campaign.juryAssign': { sv: 'Lade till en jurymedlem', fi: 'Lisäsi raadin jäsenen', en: 'Added a juror' },
+  'campaign.juryAssign': {
+    sv: 'Lade till en jurymedlem',
+    fi: 'Lisäsi raadin jäsenen',
+    en: 'Added a jury member',
+  },
   'campaign.juryUnassign': {
     sv: 'Tog bort en jurymedlem',
     fi: 'Poisti raadin jäsenen',
-    en: 'Removed a juror',
+    en: 'Removed a jury member',
   },
   'review.saveDraft': {
     sv: 'Sparade ett utkast till bedömning',
@@ -309,14 +313,14 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     en: 'Declared a conflict of interest',
   },
   'review.withdrawConflict': {
-    sv: 'Återkallade jäv',
+    sv: 'Återkallade en jävsanmälan',
     fi: 'Perui esteellisyysilmoituksen',
-    en: 'Withdrew a conflict of interest',
+    en: 'Withdrew a conflict-of-interest declaration',
   },
   'jury.remind': {
     sv: 'Påminde en jurymedlem om bedömningar',
-    fi: 'Muistutti tuomariston jäsentä arvioinneista',
-    en: 'Reminded a juror of reviews left',
+    fi: 'Muistutti raadin jäsentä arvioinneista',
+    en: 'Reminded a jury member of reviews left',
   },
   'affiliation.move': {
     sv: 'Förde en anslutning till nästa steg',
@@ -423,7 +427,7 @@ export const ct = (key: keyof typeof consoleStrings, lang: Language) => consoleS
 
 export const groupNames: Record<Group, Record<Language, string>> = {
   coordinator: { sv: 'Koordinator', fi: 'Koordinaattori', en: 'Coordinator' },
-  jury: { sv: 'Jurymedlem', fi: 'Tuomariston jäsen', en: 'Jury member' },
+  jury: { sv: 'Jurymedlem', fi: 'Raadin jäsen', en: 'Jury member' },
 };
 
 /**
@@ -563,7 +567,7 @@ export const coordinatorStrings = {
   withdrawnCount: { sv: 'Återkallade', fi: 'Perutut', en: 'Withdrawn' },
   juryCountsNote: {
     sv: 'Som jurymedlem ser du inlämnade ansökningar.',
-    fi: 'Tuomariston jäsenenä näet jätetyt hakemukset.',
+    fi: 'Raadin jäsenenä näet jätetyt hakemukset.',
     en: 'As a jury member you see submitted applications.',
   },
   applications: { sv: 'Ansökningar', fi: 'Hakemukset', en: 'Applications' },

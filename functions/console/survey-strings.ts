@@ -18,7 +18,7 @@ export const surveyConsoleStrings = {
   about: { sv: 'Gäller', fi: 'Koskee', en: 'About' },
   wholeNetwork: { sv: 'Hela nätverket', fi: 'Koko verkosto', en: 'The whole network' },
   period: { sv: 'Svarstid', fi: 'Vastausaika', en: 'Answering period' },
-  state: { sv: 'Läge', fi: 'Tila', en: 'State' },
+  state: { sv: 'Status', fi: 'Tila', en: 'Status' },
   open: { sv: 'Öppen', fi: 'Auki', en: 'Open' },
   notYetOpen: { sv: 'Öppnar senare', fi: 'Avautuu myöhemmin', en: 'Opens later' },
   closed: { sv: 'Stängd', fi: 'Suljettu', en: 'Closed' },
@@ -26,8 +26,8 @@ export const surveyConsoleStrings = {
   answers: { sv: 'Svar', fi: 'Vastaukset', en: 'Answers' },
   autoSend: { sv: 'Skickas automatiskt', fi: 'Lähtee automaattisesti', en: 'Sent automatically' },
   autoSendYes: {
-    sv: '{hours} timmar efter varje kopplat evenemang, till dem som anmälts närvarande (annars till alla bekräftade)',
-    fi: '{hours} tuntia kunkin liitetyn tapahtuman jälkeen läsnä oleviksi merkityille (muuten kaikille vahvistetuille)',
+    sv: '{hours} timmar efter varje kopplat evenemang, till dem som markerats som närvarande (annars till alla bekräftade)',
+    fi: '{hours} tuntia kunkin liitetyn tapahtuman jälkeen niille, jotka on merkitty osallistuneiksi (muuten kaikille vahvistetuille ilmoittautuneille)',
     en: '{hours} hours after each linked event, to those marked present (otherwise to everyone confirmed)',
   },
   no: { sv: 'Nej', fi: 'Ei', en: 'No' },
@@ -39,7 +39,7 @@ export const surveyConsoleStrings = {
     en: 'Each person gets a link of their own that works once. Anyone already sent the survey does not get it again.',
   },
   attended: {
-    sv: 'De som deltog i de kopplade evenemangen (närvaro antecknad)',
+    sv: 'De som deltog i de kopplade evenemangen (närvaron antecknad)',
     fi: 'Liitettyihin tapahtumiin osallistuneet (läsnäolo merkitty)',
     en: 'Those who attended the linked events (attendance recorded)',
   },
@@ -62,8 +62,8 @@ export const surveyConsoleStrings = {
   confirmTitle: { sv: 'Bekräfta utskicket', fi: 'Vahvista lähetys', en: 'Confirm the sending' },
   nobodyToSend: {
     sv: 'Det finns ingen att skicka till: alla har redan fått enkäten eller ingen hör till gruppen.',
-    fi: 'Lähetettävää ei ole: kaikki ovat jo saaneet kyselyn tai ryhmään ei kuulu ketään.',
-    en: 'There is nobody to send to: everyone has it already or nobody is in the group.',
+    fi: 'Vastaanottajia ei ole: kaikki ovat jo saaneet kyselyn, tai ryhmään ei kuulu ketään.',
+    en: 'There is nobody to send to: everyone has had it already, or nobody is in the group.',
   },
   confirmSend: { sv: 'Skicka nu', fi: 'Lähetä nyt', en: 'Send now' },
   backWithoutSending: {
@@ -75,11 +75,11 @@ export const surveyConsoleStrings = {
   resultsHidden: {
     sv: 'Resultaten visas när minst {min} har svarat (nu {count}), så att ingen enskild kan kännas igen.',
     fi: 'Tulokset näytetään, kun vähintään {min} on vastannut (nyt {count}), jottei yksittäistä vastaajaa voi tunnistaa.',
-    en: 'Results are shown from {min} answers (now {count}), so that no single person can be recognised.',
+    en: 'Results are shown once at least {min} people have answered (now {count}), so that no single person can be recognised.',
   },
   answered: { sv: 'Svarade', fi: 'Vastanneita', en: 'Answered' },
   value: { sv: 'Värde', fi: 'Arvo', en: 'Value' },
-  count: { sv: 'Antal', fi: 'Määrä', en: 'Count' },
+  count: { sv: 'Antal', fi: 'Lukumäärä', en: 'Count' },
   option: { sv: 'Alternativ', fi: 'Vaihtoehto', en: 'Option' },
   mean: { sv: 'Medelvärde', fi: 'Keskiarvo', en: 'Mean' },
   median: { sv: 'Median', fi: 'Mediaani', en: 'Median' },
@@ -87,7 +87,7 @@ export const surveyConsoleStrings = {
   downloadAnswers: {
     sv: 'Ladda ner svaren (CSV, utan uppgifter om vem som svarat)',
     fi: 'Lataa vastaukset (CSV, ilman tietoa vastaajista)',
-    en: 'Download the answers (CSV, with nothing about who answered)',
+    en: 'Download the answers (CSV, with no details of who answered)',
   },
   back: { sv: 'Tillbaka till enkäten', fi: 'Takaisin kyselyyn', en: 'Back to the survey' },
   allSurveys: { sv: 'Alla enkäter', fi: 'Kaikki kyselyt', en: 'All surveys' },
@@ -112,8 +112,8 @@ export const surveyConsolePlurals = {
       other: '{n} vastaanottajista on jo saanut sen, eikä se lähde heille uudelleen.',
     },
     en: {
-      one: '{n} of the audience has it already and does not get it again.',
-      other: '{n} of the audience have it already and do not get it again.',
+      one: '{n} of the recipients has had it already and will not get it again.',
+      other: '{n} of the recipients have had it already and will not get it again.',
     },
   },
   sentNotice: {

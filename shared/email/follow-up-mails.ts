@@ -90,9 +90,9 @@ export const followUpMails = {
     text:
       `${greeting[lang]} ${data.name},\n\n` +
       {
-        sv: `Tiden eller platsen för ${title(data, lang)} har ändrats. Så här gäller nu. Den bifogade kalenderfilen uppdaterar händelsen i din kalender.`,
-        fi: `Tilaisuuden ${title(data, lang)} aika tai paikka on muuttunut. Alla ovat voimassa olevat tiedot. Liitteenä oleva kalenteritiedosto päivittää merkinnän kalenteriisi.`,
-        en: `The time or place of ${title(data, lang)} has changed. This is what holds now. The attached calendar file updates the entry in your calendar.`,
+        sv: `Tiden eller platsen för ${title(data, lang)} har ändrats. Här är de nya uppgifterna. Den bifogade kalenderfilen uppdaterar händelsen i din kalender.`,
+        fi: `Tilaisuuden ${title(data, lang)} aika tai paikka on muuttunut. Tässä ovat uudet tiedot. Liitteenä oleva kalenteritiedosto päivittää merkinnän kalenteriisi.`,
+        en: `The time or place of ${title(data, lang)} has changed. Here are the new details. The attached calendar file updates the entry in your calendar.`,
       }[lang] +
       `\n\n${when(data, lang)}${manage(data, lang)}`,
     attachments: calendar(data, lang, 'PUBLISH'),

@@ -164,7 +164,7 @@ describe('staff sign-in (authorization code + PKCE through the local provider)',
     expect(overview.status).toBe(200);
     const overviewBody = await overview.text();
     expect(overviewBody).toContain('jury1@example.org');
-    expect(overviewBody).toContain('Tuomariston jäsen');
+    expect(overviewBody).toContain('Raadin jäsen');
     expect(overviewBody).not.toContain('href="/fi/console/people"');
     expect(people.status).toBe(403);
     expect(body).toContain('<html lang="fi">');

@@ -244,7 +244,7 @@ describe('the campaign page’s judging section', () => {
     ]);
     expect(html).toContain('<strong class="tag tag--yellow">Diskutera</strong>');
     expect(textOf(html)).toContain(
-      'Bedömningar där en jurymedlem anmält jäv räknas inte, och inte heller utkast',
+      'Bedömningar där en jurymedlem har anmält jäv räknas inte, och inte heller utkast',
     );
     expect(textOf(html)).toContain('skiljer sig med 2,5 poäng eller mer');
     expect(html).toContain(`action="/sv/console/campaigns/${campaignId}/jury-reminders"`);
