@@ -254,11 +254,6 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Teki hakemuksesta päätöksen',
     en: 'Decided on an application',
   },
-  'application.review': {
-    sv: 'Bedömde en ansökan',
-    fi: 'Arvioi hakemuksen',
-    en: 'Reviewed an application',
-  },
   'businessId.release': {
     sv: 'Frigjorde ett FO-nummer',
     fi: 'Vapautti Y-tunnuksen',

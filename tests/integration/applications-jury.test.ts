@@ -41,7 +41,7 @@ const scores = (equalPay: number, careers: number, plan: number) => ({
 /** The staff activity log's review entries, as a coordinator reads them (GET /admin/activity). */
 const reviewEntries = async () =>
   (await bodyOf(await send('/admin/activity', 'GET', stack.token('coordinator')))).items.filter(
-    (e: { action: string }) => e.action === 'application.review',
+    (e: { action: string }) => e.action.startsWith('review.'),
   );
 
 /** Every key anywhere in a JSON value. */
@@ -209,12 +209,12 @@ describe('GET /admin/campaigns/{campaignId}/ranking', () => {
     // One staff activity entry per review written, re-scoring included; the scores stay out of it.
     const logged = await reviewEntries();
     expect(logged.map((e: { actor: string }) => e.actor).sort()).toEqual([
-      'juror-1',
-      'juror-1',
-      'juror-1',
-      'juror-2',
-      'juror-2',
-      'juror-3',
+      'juror-1@jury.test',
+      'juror-1@jury.test',
+      'juror-1@jury.test',
+      'juror-2@jury.test',
+      'juror-2@jury.test',
+      'juror-3@jury.test',
     ]);
     expect(
       logged.filter((e: { target: { id: string } }) => e.target.id === ids.b.applicationId),
