@@ -134,3 +134,12 @@ export const governedDocumentByIdQuery = defineQuery(`
 
 export const governedDocumentsQuery = defineQuery(`
   *[_type in $types] | order(_id asc) {${governedFields}}`);
+
+/**
+ * The events that start within a period, for the activity report (shared/report/report.ts): each with
+ * its focus area's id; the actions that list an event come from activityPlanQuery's relatedEvents.
+ */
+export const reportEventsQuery = defineQuery(`
+  *[_type == "event" && startsAt >= $from && startsAt < $to] | order(startsAt asc) {
+    _id, title, startsAt, cancelled, "focusArea": focusArea._ref
+  }`);

@@ -1654,6 +1654,17 @@ export type GovernedDocumentsQueryResult = Array<
     }
 >;
 
+// Source: ../shared/content/queries.ts
+// Variable: reportEventsQuery
+// Query: *[_type == "event" && startsAt >= $from && startsAt < $to] | order(startsAt asc) {    _id, title, startsAt, cancelled, "focusArea": focusArea._ref  }
+export type ReportEventsQueryResult = Array<{
+  _id: string;
+  title: InternationalizedArrayString | null;
+  startsAt: string;
+  cancelled: boolean | null;
+  focusArea: string | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1670,5 +1681,6 @@ declare module "@sanity/client" {
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    networkName, region, languages, contactEmail, privacyNotice, accessibilityStatement, retention,\n    tagline, introduction, logo, brandColour\n  }': SettingsQueryResult;
     '\n  *[_id == $id && _type in $types][0] {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentByIdQueryResult;
     '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, year, opensAt, closesAt,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
+    '\n  *[_type == "event" && startsAt >= $from && startsAt < $to] | order(startsAt asc) {\n    _id, title, startsAt, cancelled, "focusArea": focusArea._ref\n  }': ReportEventsQueryResult;
   }
 }

@@ -12,6 +12,7 @@ import { membersCsvPage, networkPage } from './network';
 import { nominationRoundsPage } from './nomination-rounds';
 import { overviewPage } from './overview';
 import { peoplePage, personErasurePage, personExportPage } from './people';
+import { reportPage } from './report';
 import { roundPages } from './round';
 
 /**
@@ -42,4 +43,6 @@ export const consolePages: readonly ConsolePage[] = [
   ...campaignPages,
   ...judgingPages,
   ...applicationPages,
+  // The activity report (coordinators).
+  reportPage,
 ];
