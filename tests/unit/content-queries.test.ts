@@ -7,7 +7,6 @@ import { SEED_WRITTEN_ON } from '../../shared/content/example-rebase';
 import * as queries from '../../shared/content/queries';
 import type {
   ActivityPlanQueryResult,
-  ReportEventsQueryResult,
   CampaignByIdQueryResult,
   EventByIdQueryResult,
   GovernedDocumentByIdQueryResult,
@@ -16,6 +15,7 @@ import type {
   InformationPackagesQueryResult,
   NominationRoundByIdQueryResult,
   PastEventsQueryResult,
+  ReportEventsQueryResult,
   SettingsQueryResult,
   UpcomingEventsQueryResult,
 } from '../../shared/content/sanity.types';
