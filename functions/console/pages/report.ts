@@ -3,6 +3,7 @@ import type { Reply } from '../../../shared/http/reply';
 import type { Language } from '../../../shared/http/route';
 import { isDay, type Period } from '../../../shared/report/figures';
 import {
+  type ActivityReport,
   activityReport,
   type FigureTable,
   type ReportSection,
@@ -81,6 +82,34 @@ const day = (value: string, lang: Language) =>
     timeZone: 'UTC',
   }).format(new Date(`${value}T00:00:00Z`));
 
+/** The report's page content: the period and its form, the print hint, the CSV link, the sections. */
+export function reportMain(
+  lang: Language,
+  report: Pick<ActivityReport, 'period' | 'periodFromPlan'>,
+  sections: readonly ReportSection[],
+  invalid: boolean,
+): Html {
+  const { from, to } = report.period;
+  const csvHref = `/${lang}/console/report?from=${from}&to=${to}&format=csv`;
+  const section = (s: ReportSection) => html`<section class="report-section">
+<h2>${s.heading}</h2>
+${s.note ? html`<p>${s.note}</p>` : ''}
+${s.tables.map((t) => figureTable(s, t, lang))}
+</section>`;
+  return html`<div class="wide">
+${
+  invalid
+    ? html`<div class="notice notice--error" role="alert"><p class="notice__title">${rt('period', lang)}</p><div class="notice__body"><p>${rt('badDate', lang)}</p></div></div>`
+    : ''
+}
+<p class="lead">${rt('period', lang)}: ${day(from, lang)} – ${day(to, lang)}${report.periodFromPlan ? html`. ${rt('planPeriodNote', lang)}` : ''}</p>
+${periodForm(lang, report.period, invalid)}
+<p class="no-print">${rt('printHint', lang)}</p>
+<p class="no-print"><a href="${csvHref}" download>${rt('downloadCsv', lang)}</a></p>
+${sections.map(section)}
+</div>`;
+}
+
 export const reportPage: ConsolePage = {
   path: 'report',
   groups: ['coordinator'],
@@ -101,33 +130,10 @@ export const reportPage: ConsolePage = {
         headers: { 'content-disposition': `attachment; filename="activity-report-${from}-${to}.csv"` },
       };
     }
-    const title = `${rt('report', lang)} ${from} – ${to}`;
-    const csvHref = `/${lang}/console/report?from=${from}&to=${to}&format=csv`;
-    const [areas, others] = [
-      sections.filter((s) => s.kind === 'focusArea'),
-      sections.filter((s) => s.kind !== 'focusArea'),
-    ];
-    const section = (s: ReportSection) => html`<section class="report-section">
-<h2>${s.heading}</h2>
-${s.note ? html`<p>${s.note}</p>` : ''}
-${s.tables.map((t) => figureTable(s, t, lang))}
-</section>`;
     return page(
       req.frame,
-      title,
-      html`<div class="wide">
-${
-  invalid
-    ? html`<div class="notice notice--error" role="alert"><p class="notice__title">${rt('period', lang)}</p><div class="notice__body"><p>${rt('badDate', lang)}</p></div></div>`
-    : ''
-}
-<p class="lead">${rt('period', lang)}: ${day(from, lang)} – ${day(to, lang)}${report.periodFromPlan ? html`. ${rt('planPeriodNote', lang)}` : ''}</p>
-${periodForm(lang, report.period, invalid)}
-<p class="no-print">${rt('printHint', lang)}</p>
-<p class="no-print"><a href="${csvHref}" download>${rt('downloadCsv', lang)}</a></p>
-${areas.map(section)}
-${others.map(section)}
-</div>`,
+      `${rt('report', lang)} ${from} – ${to}`,
+      reportMain(lang, report, sections, invalid),
       { heading: rt('report', lang), ...(invalid ? { status: 400 } : {}) },
     );
   }),
