@@ -7,8 +7,8 @@ import type { Language } from '../http/route';
 export const reportStrings = {
   report: { sv: 'Verksamhetsberättelse', fi: 'Toimintakertomus', en: 'Activity report' },
   period: { sv: 'Period', fi: 'Ajanjakso', en: 'Period' },
-  from: { sv: 'Från och med', fi: 'Alkaen', en: 'From' },
-  to: { sv: 'Till och med', fi: 'Päättyen', en: 'To' },
+  from: { sv: 'Första dag', fi: 'Alkupäivä', en: 'From' },
+  to: { sv: 'Sista dag', fi: 'Loppupäivä', en: 'To' },
   dateHint: { sv: 'Till exempel 2025-01-31', fi: 'Esimerkiksi 2025-01-31', en: 'For example 2025-01-31' },
   show: { sv: 'Visa', fi: 'Näytä', en: 'Show' },
   badDate: {
@@ -18,7 +18,7 @@ export const reportStrings = {
   },
   planPeriodNote: {
     sv: 'Perioden är verksamhetsplanens.',
-    fi: 'Ajanjakso on toimintasuunnitelman kausi.',
+    fi: 'Ajanjaksona on toimintasuunnitelman kausi.',
     en: 'The period is the activity plan’s.',
   },
   printHint: {
@@ -67,6 +67,7 @@ export const reportStrings = {
     en: 'No survey was open in the period.',
   },
   itemName: { sv: 'Namn', fi: 'Nimi', en: 'Name' },
+  action: { sv: 'Åtgärd', fi: 'Toimenpide', en: 'Action' },
   // Measures
   status: { sv: 'Status', fi: 'Tila', en: 'Status' },
   coordinator: { sv: 'Samordnare', fi: 'Koordinaattori', en: 'Coordinator' },
@@ -80,12 +81,12 @@ export const reportStrings = {
   },
   addressed: {
     sv: 'Tillfrågade organisationer',
-    fi: 'Pyydetyt organisaatiot',
+    fi: 'Pyynnön saaneet organisaatiot',
     en: 'Organisations addressed',
   },
   answered: { sv: 'Organisationer som svarat', fi: 'Vastanneet organisaatiot', en: 'Organisations answered' },
   seats: { sv: 'Platser', fi: 'Paikat', en: 'Seats' },
-  seatsFilled: { sv: 'Tillsatta platser', fi: 'Täytetyt paikat', en: 'Seats filled' },
+  seatsFilled: { sv: 'Platser med nominerade', fi: 'Paikat, joille on ehdokas', en: 'Seats filled' },
   membersWomen: { sv: 'Ledamöter, kvinnor', fi: 'Jäsenet, naiset', en: 'Members, women' },
   membersMen: { sv: 'Ledamöter, män', fi: 'Jäsenet, miehet', en: 'Members, men' },
   membersOther: { sv: 'Ledamöter, annat kön', fi: 'Jäsenet, muu sukupuoli', en: 'Members, other gender' },
@@ -116,11 +117,11 @@ export const reportStrings = {
   proposals: { sv: 'Förslag från allmänheten', fi: 'Yleisön ehdotukset', en: 'Proposals from the public' },
   winners: { sv: 'Vinnare', fi: 'Voittajat', en: 'Winners' },
   shortlisted: { sv: 'Gick vidare', fi: 'Jatkoon valitut', en: 'Shortlisted' },
-  notSelected: { sv: 'Inte valda', fi: 'Ei valitut', en: 'Not selected' },
-  atStart: { sv: 'Vid periodens början', fi: 'Kauden alussa', en: 'At the start' },
+  notSelected: { sv: 'Inte valda', fi: 'Valitsematta jääneet', en: 'Not selected' },
+  atStart: { sv: 'Vid periodens början', fi: 'Ajanjakson alussa', en: 'At the start' },
   joined: { sv: 'Gick med', fi: 'Liittyneet', en: 'Joined' },
   left: { sv: 'Lämnade', fi: 'Eronneet', en: 'Left' },
-  atEnd: { sv: 'Vid periodens slut', fi: 'Kauden lopussa', en: 'At the end' },
+  atEnd: { sv: 'Vid periodens slut', fi: 'Ajanjakson lopussa', en: 'At the end' },
   notRecorded: { sv: 'registreras inte', fi: 'ei kirjata', en: 'not recorded' },
   answers: { sv: 'Svar', fi: 'Vastaukset', en: 'Answers' },
   mean: { sv: 'Medelvärde', fi: 'Keskiarvo', en: 'Mean' },

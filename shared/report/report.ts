@@ -63,7 +63,8 @@ export interface ActivityReport {
     id: string;
     title: string;
     actions: { id: string; title: string; status: string | null; coordinator: string | null }[];
-    events: { id: string; title: string; startsAt: string; figures: EventFigures }[];
+    /** `actions`: the titles of the focus area's actions that list the event. */
+    events: { id: string; title: string; startsAt: string; actions: string[]; figures: EventFigures }[];
   }[];
   rounds: { id: string; title: string; deadline: string; figures: RoundFigures }[];
   campaigns: { id: string; title: string; closesAt: string; figures: CampaignFigures }[];
@@ -117,6 +118,9 @@ async function focusAreaPart(deps: ReportDeps, period: Period) {
           id: e._id,
           title: (e.title ? localize(e.title, lang) : undefined) ?? e._id,
           startsAt: e.startsAt,
+          actions: area.actions
+            .filter((a) => a.relatedEvents.some((r) => r.id === e._id))
+            .map((a) => a.title ?? a.id),
           figures: figures.get(e._id) as EventFigures,
         })),
     };
@@ -280,10 +284,16 @@ export function reportSections(report: ActivityReport, lang: Language): ReportSe
       {
         caption: `${s('eventsHeld')}: ${area.title}`,
         layout: 'grid',
-        measures: [s('registered'), s('attended'), s('noShows'), s('organisations')],
+        measures: [s('action'), s('registered'), s('attended'), s('noShows'), s('organisations')],
         rows: area.events.map((e) => ({
           item: `${e.title} (${day(e.startsAt, lang)})`,
-          values: [e.figures.registered, e.figures.attended, e.figures.noShows, e.figures.organisations],
+          values: [
+            e.actions.join('; '),
+            e.figures.registered,
+            e.figures.attended,
+            e.figures.noShows,
+            e.figures.organisations,
+          ],
         })),
         empty: s('noEvents'),
       },

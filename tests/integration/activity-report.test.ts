@@ -157,7 +157,7 @@ function pageFigures(markup: string): string[][] {
   ]);
 }
 
-/** The CSV's rows after the header (BOM and CRLF off; these cells need no unquoting but "…"). */
+/** The CSV's rows after the header (RFC 4180: quoted cells with "" for a quote; BOM and CRLF off). */
 function csvFigures(csv: string): string[][] {
   const rows: string[][] = [];
   for (const line of csv
@@ -165,14 +165,16 @@ function csvFigures(csv: string): string[][] {
     .split('\r\n')
     .slice(1)
     .filter(Boolean)) {
-    const cells: string[] = [];
-    const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-    let match = re.exec(line);
-    while (match && match[0] !== '') {
-      const cell = match[1] ?? '';
-      cells.push(cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
-      if (match[2] === '') break;
-      match = re.exec(line);
+    const cells: string[] = [''];
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quoted && c === '"' && line[i + 1] === '"') {
+        cells[cells.length - 1] += '"';
+        i++;
+      } else if (c === '"') quoted = !quoted;
+      else if (c === ',' && !quoted) cells.push('');
+      else cells[cells.length - 1] += c;
     }
     rows.push(cells);
   }

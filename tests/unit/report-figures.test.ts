@@ -89,7 +89,10 @@ describe('nomination round figures', () => {
         ],
         justification: 'Only women applied for the deputy seat.',
       },
-      { status: 'pending' as const, nominees: [{ seat: 2, role: 'deputy' as const, gender: 'man' as const }] },
+      {
+        status: 'pending' as const,
+        nominees: [{ seat: 2, role: 'deputy' as const, gender: 'man' as const }],
+      },
     ];
 
     // Act
@@ -225,6 +228,7 @@ describe('the figures as lines and CSV', () => {
               id: 'e1',
               title: '=Seminarium',
               startsAt: '2027-02-10T11:00:00Z',
+              actions: ['Webbinarium'],
               figures: { registered: 3, attended: 2, noShows: 1, organisations: 2 },
             },
           ],
@@ -244,6 +248,7 @@ describe('the figures as lines and CSV', () => {
     expect(lines).toEqual([
       ['Focus area: Arbetsliv', 'Webbinarium', 'Status', 'Done'],
       ['Focus area: Arbetsliv', 'Webbinarium', 'Coordinator', 'Vasa stad'],
+      ['Focus area: Arbetsliv', '=Seminarium (10/02/2027)', 'Action', 'Webbinarium'],
       ['Focus area: Arbetsliv', '=Seminarium (10/02/2027)', 'Registered', 3],
       ['Focus area: Arbetsliv', '=Seminarium (10/02/2027)', 'Attended', 2],
       ['Focus area: Arbetsliv', '=Seminarium (10/02/2027)', 'No-shows', 1],
