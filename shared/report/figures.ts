@@ -20,8 +20,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
 /** A YYYY-MM-DD that is a real date (2027-02-30 is not). */
-export const isDay = (value: string | undefined): value is string =>
-  !!value && DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+export function isDay(value: string | undefined): value is string {
+  if (!value || !DAY.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 
 /** The period's bounds as instants: from the first day's start to the day after the last (UTC). */
 export function periodBounds(period: Period) {

@@ -9,7 +9,6 @@ export const reportStrings = {
   period: { sv: 'Period', fi: 'Ajanjakso', en: 'Period' },
   from: { sv: 'Första dag', fi: 'Alkupäivä', en: 'From' },
   to: { sv: 'Sista dag', fi: 'Loppupäivä', en: 'To' },
-  dateHint: { sv: 'Till exempel 2025-01-31', fi: 'Esimerkiksi 2025-01-31', en: 'For example 2025-01-31' },
   show: { sv: 'Visa', fi: 'Näytä', en: 'Show' },
   badDate: {
     sv: 'Ange perioden som datum i formen ÅÅÅÅ-MM-DD, det första före det sista.',

@@ -83,6 +83,24 @@ describe('the activity report in headless Chromium', () => {
     expect(await page.getByLabel('From').isVisible()).toBe(true);
   });
 
+  it('downloads its figures as CSV and answers a malformed period with 400 and the format', async () => {
+    // Act
+    const csv = await page.request.get('/fi/console/report?from=2024-01-01&to=2025-12-31&format=csv');
+    const bad = await page.request.get('/en/console/report?from=2025-13-01&to=2025-12-31');
+
+    // Assess
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers()['content-disposition']).toBe(
+      'attachment; filename="activity-report-2024-01-01-2025-12-31.csv"',
+    );
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('osio,kohde,mittari,arvo');
+    expect(lines).toContain('Verkoston jäsenet,Verkosto,Eronneet,ei kirjata');
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toContain('YYYY-MM-DD');
+  });
+
   it('has no accessibility violations in sv, fi and en', async () => {
     // Prepare
     await page.emulateMedia({ media: 'screen' });

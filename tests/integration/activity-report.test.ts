@@ -165,18 +165,21 @@ function csvFigures(csv: string): string[][] {
     .split('\r\n')
     .slice(1)
     .filter(Boolean)) {
-    const cells: string[] = [''];
+    const cells: string[] = [];
+    let cell = '';
     let quoted = false;
     for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted && c === '"' && line[i + 1] === '"') {
-        cells[cells.length - 1] += '"';
+      const c = line.charAt(i);
+      if (quoted && c === '"' && line.charAt(i + 1) === '"') {
+        cell += '"';
         i++;
       } else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) cells.push('');
-      else cells[cells.length - 1] += c;
+      else if (c === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else cell += c;
     }
-    rows.push(cells);
+    rows.push([...cells, cell]);
   }
   return rows;
 }

@@ -42,6 +42,7 @@ describe('the report period', () => {
     expect(inPeriod(undefined, period)).toBe(false);
     expect(isDay('2027-02-28')).toBe(true);
     expect(isDay('2027-02-30')).toBe(false);
+    expect(isDay('2025-13-01')).toBe(false);
     expect(isDay('27-02-01')).toBe(false);
   });
 });

@@ -65,10 +65,11 @@ ${table.rows.map(
 }
 
 function periodForm(lang: Language, period: { from: string; to: string }, invalid: boolean): Html {
+  // A date input submits YYYY-MM-DD whatever format the browser shows; a malformed value gets the
+  // error that names the format.
   const field = (name: 'from' | 'to', value: string) =>
     html`<div class="field"><label class="label" for="report-${name}">${rt(name, lang)}</label>
-<span class="hint" id="report-${name}-hint">${rt('dateHint', lang)}</span>
-<input class="input input--narrow${invalid ? ' input--error' : ''}" type="date" id="report-${name}" name="${name}" value="${value}" aria-describedby="report-${name}-hint"${invalid ? html` aria-invalid="true"` : ''}></div>`;
+<input class="input input--narrow${invalid ? ' input--error' : ''}" type="date" id="report-${name}" name="${name}" value="${value}"${invalid ? html` aria-invalid="true"` : ''}></div>`;
   return html`<form class="filters no-print" method="get" action="/${lang}/console/report">
 ${field('from', period.from)}
 ${field('to', period.to)}
