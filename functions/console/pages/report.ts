@@ -69,7 +69,7 @@ function periodForm(lang: Language, period: { from: string; to: string }, invali
   // error that names the format.
   const field = (name: 'from' | 'to', value: string) =>
     html`<div class="field"><label class="label" for="report-${name}">${rt(name, lang)}</label>
-<input class="input input--narrow${invalid ? ' input--error' : ''}" type="date" id="report-${name}" name="${name}" value="${value}"${invalid ? html` aria-invalid="true"` : ''}></div>`;
+<input class="input input--narrow${invalid ? ' input--error' : ''}" type="date" id="report-${name}" name="${name}" value="${value}"${invalid ? html` aria-invalid="true" aria-describedby="report-period-error"` : ''}></div>`;
   return html`<form class="filters no-print" method="get" action="/${lang}/console/report">
 ${field('from', period.from)}
 ${field('to', period.to)}
@@ -89,6 +89,8 @@ export function reportMain(
   report: Pick<ActivityReport, 'period' | 'periodFromPlan'>,
   sections: readonly ReportSection[],
   invalid: boolean,
+  /** What was typed into the period form, shown back when it was malformed. */
+  typed?: { from: string; to: string },
 ): Html {
   const { from, to } = report.period;
   const csvHref = `/${lang}/console/report?from=${from}&to=${to}&format=csv`;
@@ -100,11 +102,11 @@ ${s.tables.map((t) => figureTable(s, t, lang))}
   return html`<div class="wide">
 ${
   invalid
-    ? html`<div class="notice notice--error" role="alert"><p class="notice__title">${rt('period', lang)}</p><div class="notice__body"><p>${rt('badDate', lang)}</p></div></div>`
+    ? html`<div class="notice notice--error" role="alert"><p class="notice__title">${rt('period', lang)}</p><div class="notice__body"><p id="report-period-error">${rt('badDate', lang)}</p></div></div>`
     : ''
 }
 <p class="lead">${rt('period', lang)}: ${day(from, lang)} – ${day(to, lang)}${report.periodFromPlan ? html`. ${rt('planPeriodNote', lang)}` : ''}</p>
-${periodForm(lang, report.period, invalid)}
+${periodForm(lang, invalid && typed ? typed : report.period, invalid)}
 <p class="no-print">${rt('printHint', lang)}</p>
 <p class="no-print"><a href="${csvHref}" download>${rt('downloadCsv', lang)}</a></p>
 ${sections.map(section)}
@@ -134,7 +136,10 @@ export const reportPage: ConsolePage = {
     return page(
       req.frame,
       `${rt('report', lang)} ${from} – ${to}`,
-      reportMain(lang, report, sections, invalid),
+      reportMain(lang, report, sections, invalid, {
+        from: req.query.from?.trim() ?? '',
+        to: req.query.to?.trim() ?? '',
+      }),
       { heading: rt('report', lang), ...(invalid ? { status: 400 } : {}) },
     );
   }),
