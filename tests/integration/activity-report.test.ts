@@ -1,9 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportMain } from '../../functions/console/pages/report';
-import { DatasetContentSource } from '../../shared/content/dataset-source';
-import { SEED_WRITTEN_ON } from '../../shared/content/example-rebase';
+import { DatasetContentSource, parseNdjson } from '../../shared/content/dataset-source';
 import { applyDocument, type GovernedDocument } from '../../shared/content/operational-copy';
 import { emailHash, sha256 } from '../../shared/crypto';
 import { answerNomination } from '../../shared/nominations/answer';
@@ -37,6 +37,7 @@ const coordinator = {
 };
 const WEBINAR = 'event-example-webinar-2027'; // 10 Feb 2027, focus area "working life"
 const SEMINAR = 'event-example-seminar-2027'; // 16 Mar 2027, focus area "municipalities"
+const NETWORK_MEETING = 'event-example-network-meeting-2027'; // 21 Apr 2027, focus area "organisations"
 const SURVEY = 'survey-report-test';
 const loc = (sv: string, fi: string, en: string) => [
   { _key: 'sv', language: 'sv', value: sv },
@@ -190,7 +191,25 @@ describe('the activity report over the seed data and a scripted period', () => {
 
   beforeAll(async () => {
     table = await freshTable('report');
-    source = await DatasetContentSource.fromFile(DATASET, new Date(`${SEED_WRITTEN_ON}T00:00:00Z`));
+    // The seed dataset as written (example dates not moved), plus one action of 2027 in the
+    // organisations' focus area that lists the example network meeting.
+    source = new DatasetContentSource([
+      ...parseNdjson(await readFile(DATASET, 'utf8')),
+      {
+        _id: 'action-report-test-2027',
+        _type: 'action',
+        title: loc('Nätverksträffar 2027', 'Verkostotapaamiset 2027', 'Network meetings 2027'),
+        focusArea: { _type: 'reference', _ref: 'focusArea-organisationer-och-foreningar' },
+        period: { _type: 'dateRange', start: '2027-01-01', end: '2027-12-31' },
+        status: 'ongoing',
+        coordinator: {
+          _type: 'actionCoordinator',
+          organization: { _type: 'reference', _ref: 'organization-vasa' },
+        },
+        relatedEvents: [{ _key: 'e1', _type: 'reference', _ref: NETWORK_MEETING }],
+        orderRank: '0|zzzzzz:',
+      },
+    ]);
     const attendance = { table, pepper: PEPPER, now: new Date('2027-02-10T11:10:00Z') };
 
     // Webinar: 5 confirmed (Vasa stad twice, Novia once, two without), 1 cancelled, 1 waitlisted;
@@ -340,7 +359,7 @@ describe('the activity report over the seed data and a scripted period', () => {
         noShows: 2,
         organisations: 2,
       },
-      'event-example-network-meeting-2027': {
+      [NETWORK_MEETING]: {
         area: 'focusArea-organisationer-och-foreningar',
         registered: 0,
         attended: 0,
@@ -348,7 +367,24 @@ describe('the activity report over the seed data and a scripted period', () => {
         organisations: 0,
       },
     });
-    expect(report.focusAreas.map((a) => a.actions.length)).toEqual([0, 0, 0]); // the plan ends in 2025
+    // The seed plan's actions end in 2025; the added one of 2027 lists the network meeting.
+    expect(report.focusAreas.map((a) => a.actions)).toEqual([
+      [],
+      [],
+      [
+        {
+          id: 'action-report-test-2027',
+          title: 'Network meetings 2027',
+          status: 'ongoing',
+          coordinator: 'Vasa',
+        },
+      ],
+    ]);
+    expect(report.focusAreas.flatMap((a) => a.events.map((e) => [e.id, e.actions]))).toEqual([
+      [WEBINAR, []],
+      [SEMINAR, []],
+      [NETWORK_MEETING, ['Network meetings 2027']],
+    ]);
     // The round: 2 of 3 answered; members 3 women 1 man (not balanced), deputies 2 and 2.
     expect(report.rounds.map((r) => r.figures)).toEqual([
       {
