@@ -178,3 +178,12 @@ export const currentStrategyQuery = defineQuery(`{
 /** When the yearly follow-up of the organisations that joined the strategy is mailed (a month, 1–12). */
 export const affiliationSettingsQuery = defineQuery(`
   *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }`);
+
+/**
+ * The events that start within a period, for the activity report (shared/report/report.ts): each with
+ * its focus area's id; the actions that list an event come from activityPlanQuery's relatedEvents.
+ */
+export const reportEventsQuery = defineQuery(`
+  *[_type == "event" && startsAt >= $from && startsAt < $to] | order(startsAt asc) {
+    _id, title, startsAt, cancelled, "focusArea": focusArea._ref
+  }`);

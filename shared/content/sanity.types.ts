@@ -1930,6 +1930,17 @@ export type AffiliationSettingsQueryResult = {
   affiliationFollowUpMonth: number | null;
 } | null;
 
+// Source: ../shared/content/queries.ts
+// Variable: reportEventsQuery
+// Query: *[_type == "event" && startsAt >= $from && startsAt < $to] | order(startsAt asc) {    _id, title, startsAt, cancelled, "focusArea": focusArea._ref  }
+export type ReportEventsQueryResult = Array<{
+  _id: string;
+  title: InternationalizedArrayString | null;
+  startsAt: string;
+  cancelled: boolean | null;
+  focusArea: string | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1950,5 +1961,6 @@ declare module "@sanity/client" {
     '\n  *[_type in $types] | order(_id asc) {\n  _id, _type, _rev, _updatedAt,\n  _type == "event" => { title, "slugs": slug[]{ language, "value": value.current }, startsAt, endsAt, mode, place, onlineUrl, capacity, waitlist, requireEmailConfirmation, registrationOpensAt, registrationClosesAt, cancelled, cancellationReason },\n  _type == "campaign" => {\n    title, "slugs": slug[]{ language, "value": value.current }, year, opensAt, closesAt, reviewDeadline,\n    "eligibleMunicipalities": eligibleMunicipalities[]._ref,\n    criteria[]{ key, label, description, weight },\n    questions[]{ key, label, help, type, required, "options": options[].value, "optionLabels": options[]{ value, label }, maxLength, criterion }\n  },\n  _type == "nominationRound" => { title, instructions, deadline, seats, term, askBothGenders, isExample, "organizations": organizations[]._ref },\n  _type == "organization" => { name, kind, majorityLanguage, nominationContact },\n  _type == "settings" => { networkName, contactEmail, retention, mailBudget, surveys, reminderHoursBefore },\n  _type == "survey" => {\n    title, introduction, opensAt, closesAt, autoSend, "events": events[]._ref,\n    questions[]{ _key, kind, label, required, minLabel, maxLabel, "options": options[]{ value, label } }\n  }}': GovernedDocumentsQueryResult;
     '{\n  "strategy": *[_type == "strategy"] | order(period.start desc, _id asc) [0] {\n    _id, _updatedAt, title, period, vision, joiningMeans, joiningDoesNotMean, isExample,\n    goals[]{ _key, key, title, description },\n    "focusAreas": focusAreas[]->{ _id, title }\n  },\n  "municipalities": *[_type == "organization" && kind == "municipality"] | order(_id asc) { _id, name }\n}': CurrentStrategyQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] { affiliationFollowUpMonth }': AffiliationSettingsQueryResult;
+    '\n  *[_type == "event" && startsAt >= $from && startsAt < $to] | order(startsAt asc) {\n    _id, title, startsAt, cancelled, "focusArea": focusArea._ref\n  }': ReportEventsQueryResult;
   }
 }

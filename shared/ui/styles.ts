@@ -142,4 +142,16 @@ th,td{border-bottom:1px solid #b1b4b6;padding:.4rem .5rem .4rem 0;text-align:lef
 .figure img{display:block}
 .figure figcaption{margin:.5rem 0 0;color:var(--muted);font-size:.95rem}
 .external-mark{display:inline-block;margin-left:.15em;text-decoration:none}
+@media print{@page{size:A4;margin:18mm}
+html{font-size:10.5pt}
+body{display:block;min-height:0}
+.skip,.header,.nav,.lang,.breadcrumbs,.back-link,.footer,form,.button,button,.no-print{display:none!important}
+.main{padding:0}
+.container{max-width:none;padding:0}
+.main > .container > *{max-width:none}
+.table-wrap{overflow:visible}
+a{color:inherit;text-decoration:none}
+tr,th,td{break-inside:avoid;page-break-inside:avoid}
+thead{display:table-header-group}
+h1,h2,h3,caption{break-after:avoid;page-break-after:avoid}}
 `.trim();

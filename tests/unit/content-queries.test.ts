@@ -19,6 +19,7 @@ import type {
   MethodsQueryResult,
   NominationRoundByIdQueryResult,
   PastEventsQueryResult,
+  ReportEventsQueryResult,
   SettingsQueryResult,
   UpcomingEventsQueryResult,
 } from '../../shared/content/sanity.types';
@@ -561,6 +562,15 @@ const governedDocument = z.discriminatedUnion('_type', [
   }),
 ]);
 const governedDocumentById = governedDocument.nullable();
+const reportEvents = z.array(
+  z.strictObject({
+    _id: id('event'),
+    title: localizedString,
+    startsAt: datetime,
+    cancelled: z.boolean().nullable(),
+    focusArea: id('focusArea').nullable(),
+  }),
+);
 const governedDocuments = z.array(governedDocument);
 
 // --- One case per exported query --------------------------------------------------------------------
@@ -612,6 +622,10 @@ const cases: { [K in QueryName]: QueryCase<K> } = {
     params: {},
     shape: z.strictObject({ affiliationFollowUpMonth: z.int().nullable() }).nullable(),
   },
+  reportEventsQuery: {
+    params: { from: '2027-01-01T00:00:00.000Z', to: '2028-01-01T00:00:00.000Z' },
+    shape: reportEvents,
+  },
 };
 
 // The registry entry of each query is the named TypeGen type, so the named types below are the ones checked.
@@ -632,6 +646,7 @@ expectTypeOf<TypeGenResult<'governedDocumentByIdQuery'>>().toEqualTypeOf<Governe
 expectTypeOf<TypeGenResult<'governedDocumentsQuery'>>().toEqualTypeOf<GovernedDocumentsQueryResult>();
 expectTypeOf<TypeGenResult<'currentStrategyQuery'>>().toEqualTypeOf<CurrentStrategyQueryResult>();
 expectTypeOf<TypeGenResult<'affiliationSettingsQuery'>>().toEqualTypeOf<AffiliationSettingsQueryResult>();
+expectTypeOf<TypeGenResult<'reportEventsQuery'>>().toEqualTypeOf<ReportEventsQueryResult>();
 
 let source: DatasetContentSource;
 beforeAll(async () => {
@@ -852,6 +867,20 @@ describe('GROQ queries against the seed dataset (groq-js)', () => {
 
     // Assess
     expect(open.map((c) => c._id)).toEqual(['campaign-example-jamstalldhetsforetag-2027']);
+  });
+
+  it('reportEventsQuery: the events starting within the period, with their focus areas, in time order', async () => {
+    // Act
+    const events: ReportEventsQueryResult = await run('reportEventsQuery', {
+      from: '2027-02-10T00:00:00.000Z',
+      to: '2027-03-17T00:00:00.000Z',
+    });
+
+    // Assess: the example seminar (16 March) is in, the network meeting (21 April) is not
+    expect(events.map((e) => [e._id, e.focusArea])).toEqual([
+      ['event-example-webinar-2027', 'focusArea-mangfald-i-arbetsliv-och-utbildning'],
+      ['event-example-seminar-2027', 'focusArea-kommunerna-och-valfardsomradet'],
+    ]);
   });
 
   it('activityPlanQuery: three focus areas with 6, 7 and 4 actions, both in plan order', async () => {

@@ -17,6 +17,7 @@ import { membersCsvPage, networkPage } from './network';
 import { nominationRoundsPage } from './nomination-rounds';
 import { overviewPage } from './overview';
 import { peoplePage, personErasurePage, personExportPage } from './people';
+import { reportPage } from './report';
 import { roundPages } from './round';
 import { surveyPages } from './surveys';
 
@@ -60,4 +61,6 @@ export const consolePages: readonly ConsolePage[] = [
   ...affiliationPages,
   bodiesPage,
   ...bodyPages,
+  // The activity report (coordinators).
+  reportPage,
 ];
