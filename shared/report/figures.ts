@@ -199,6 +199,55 @@ export function membershipFigures(joinedAt: readonly string[], period: Period): 
   return { atStart, joined, atEnd: atStart + joined };
 }
 
+/** What the report needs of an affiliation (shared/affiliations/affiliation.ts AffiliationItem). */
+export interface AffiliationFacts {
+  status: string;
+  confirmedAt?: string;
+  joinedOn?: string;
+  declinedOn?: string;
+  withdrawnAt?: string;
+  followUpSentAt?: string;
+  contributionConfirmedAt?: string;
+  contributionUpdatedAt?: string;
+}
+
+export interface AffiliationFigures {
+  /** Confirmed by their contact within the period (the pipeline's "received"). */
+  received: number;
+  joined: number;
+  /** Declined or withdrawn within the period. */
+  ended: number;
+  /** Joined (on a day up to the period's end) and not ended by then. */
+  joinedAtEnd: number;
+  followUpsSent: number;
+  /** Answers to the yearly follow-up within the period: the contribution confirmed or updated. */
+  followUpAnswers: number;
+}
+
+/**
+ * The organisations that joined the strategy, counted from their affiliations: confirmations, joins and
+ * endings in the period, the joined at its end, and the yearly follow-up's mails and answers. An answer
+ * is a confirmation, or an update made after a follow-up was mailed.
+ */
+export function affiliationFigures(items: readonly AffiliationFacts[], period: Period): AffiliationFigures {
+  const { end } = periodBounds(period);
+  const before = (iso: string | undefined) => !!iso && Date.parse(iso) < end;
+  const endedOn = (a: AffiliationFacts) => a.withdrawnAt ?? a.declinedOn;
+  const answered = (a: AffiliationFacts) => {
+    const updated = a.contributionUpdatedAt;
+    const afterFollowUp = !!updated && !!a.followUpSentAt && updated > a.followUpSentAt;
+    return inPeriod(a.contributionConfirmedAt, period) || (afterFollowUp && inPeriod(updated, period));
+  };
+  return {
+    received: items.filter((a) => inPeriod(a.confirmedAt, period)).length,
+    joined: items.filter((a) => inPeriod(a.joinedOn, period)).length,
+    ended: items.filter((a) => inPeriod(endedOn(a), period)).length,
+    joinedAtEnd: items.filter((a) => before(a.joinedOn) && !before(endedOn(a))).length,
+    followUpsSent: items.filter((a) => inPeriod(a.followUpSentAt, period)).length,
+    followUpAnswers: items.filter(answered).length,
+  };
+}
+
 export interface ScaleMean {
   key: string;
   /** Answers to this question. */

@@ -60,6 +60,29 @@ export const reportStrings = {
     en: 'Counted from today’s members and when they joined. Leaving the network erases the member entirely, so those who left are not recorded and are not in the counts at the start or the end.',
   },
   surveys: { sv: 'Enkäter', fi: 'Kyselyt', en: 'Surveys' },
+  affiliations: {
+    sv: 'Organisationer som anslutit sig till strategin',
+    fi: 'Strategiaan liittyneet organisaatiot',
+    en: 'Organisations joining the strategy',
+  },
+  affiliationsReceived: { sv: 'Nya anmälningar', fi: 'Uudet ilmoitukset', en: 'New applications to join' },
+  affiliationsJoined: { sv: 'Anslöt sig', fi: 'Liittyi', en: 'Joined' },
+  affiliationsEnded: {
+    sv: 'Avböjda eller återkallade',
+    fi: 'Hylätyt tai perutut',
+    en: 'Declined or withdrawn',
+  },
+  affiliationsAtEnd: {
+    sv: 'Anslutna vid periodens slut',
+    fi: 'Liittyneitä ajanjakson lopussa',
+    en: 'Joined at the end',
+  },
+  followUpsSent: {
+    sv: 'Årliga uppföljningar skickade',
+    fi: 'Vuosiseurantoja lähetetty',
+    en: 'Yearly follow-ups sent',
+  },
+  followUpAnswers: { sv: 'Svar på uppföljningen', fi: 'Vastauksia seurantaan', en: 'Follow-up answers' },
   noSurveys: {
     sv: 'Ingen enkät var öppen under perioden.',
     fi: 'Yksikään kysely ei ollut avoinna ajanjaksolla.',

@@ -1,3 +1,5 @@
+import { listAffiliations } from '../affiliations/pipeline';
+import { currentStrategy } from '../affiliations/strategy-content';
 import type { CampaignMeta } from '../applications/campaign';
 import { campaignItems } from '../applications/campaign-partition';
 import { publishedDocumentIds } from '../content/content-index';
@@ -17,6 +19,8 @@ import { batchGetAll } from '../table/batch';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
 import {
+  type AffiliationFigures,
+  affiliationFigures,
   type CampaignFigures,
   campaignFigures,
   type EventFigures,
@@ -70,6 +74,8 @@ export interface ActivityReport {
   campaigns: { id: string; title: string; closesAt: string; figures: CampaignFigures }[];
   membership: MembershipFigures;
   surveys: { id: string; title: string; scaleLabels: Record<string, string>; figures: SurveyFigures }[];
+  /** The strategy organisations join, when content has one. */
+  affiliations?: { title: string; figures: AffiliationFigures };
 }
 
 /** The activity plan's period; without one, the calendar year of `now`. */
@@ -205,6 +211,14 @@ async function surveyPart(table: Table, lang: Language, period: Period) {
     .map(({ opensAt: _opensAt, ...s }) => s);
 }
 
+/** The current strategy's affiliations (one Query on its partition), counted for the period. */
+async function affiliationPart(deps: ReportDeps, period: Period) {
+  const strategy = await currentStrategy(deps.source, deps.lang);
+  if (!strategy) return undefined;
+  const items = await listAffiliations(deps.table, strategy.id);
+  return { title: strategy.title, figures: affiliationFigures(items, period) };
+}
+
 /** The whole report for `period` (the activity plan's when not given). */
 export async function activityReport(
   deps: ReportDeps,
@@ -213,14 +227,24 @@ export async function activityReport(
 ): Promise<ActivityReport> {
   const { table, lang } = deps;
   const chosen = period ?? (await defaultPeriod(deps.source, lang, now));
-  const [focusAreas, rounds, campaigns, membership, surveys] = await Promise.all([
+  const [focusAreas, rounds, campaigns, membership, surveys, affiliations] = await Promise.all([
     focusAreaPart(deps, chosen),
     roundPart(table, lang, chosen),
     campaignPart(table, lang, chosen),
     membershipPart(table, chosen),
     surveyPart(table, lang, chosen),
+    affiliationPart(deps, chosen),
   ]);
-  return { period: chosen, periodFromPlan: !period, focusAreas, rounds, campaigns, membership, surveys };
+  return {
+    period: chosen,
+    periodFromPlan: !period,
+    focusAreas,
+    rounds,
+    campaigns,
+    membership,
+    surveys,
+    ...(affiliations ? { affiliations } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -240,7 +264,7 @@ export interface FigureTable {
 
 export interface ReportSection {
   /** `focusArea` sections are h3s under the focus areas' heading, the others h2s. */
-  kind: 'focusArea' | 'rounds' | 'campaigns' | 'membership' | 'surveys';
+  kind: 'focusArea' | 'rounds' | 'campaigns' | 'membership' | 'surveys' | 'affiliations';
   heading: string;
   note?: string;
   tables: FigureTable[];
@@ -394,6 +418,28 @@ export function reportSections(report: ActivityReport, lang: Language): ReportSe
         ),
       ),
     },
+    ...(report.affiliations
+      ? [
+          {
+            kind: 'affiliations' as const,
+            heading: s('affiliations'),
+            tables: [
+              listTable<AffiliationFigures>(
+                report.affiliations.title,
+                labelled<AffiliationFigures>([
+                  ['affiliationsReceived', (f) => f.received],
+                  ['affiliationsJoined', (f) => f.joined],
+                  ['affiliationsEnded', (f) => f.ended],
+                  ['affiliationsAtEnd', (f) => f.joinedAtEnd],
+                  ['followUpsSent', (f) => f.followUpsSent],
+                  ['followUpAnswers', (f) => f.followUpAnswers],
+                ]),
+                report.affiliations.figures,
+              ),
+            ],
+          },
+        ]
+      : []),
   ];
 }
 

@@ -29,6 +29,7 @@ import { validatePart } from '../../shared/http/validate';
 import { fieldMessages } from '../../shared/i18n/field-messages';
 import { erasePerson } from '../../shared/people/erase';
 import { findPersonData } from '../../shared/people/person-data';
+import { affiliationFigures } from '../../shared/report/figures';
 import type { Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { mailItemsTo } from '../support/mail';
@@ -489,5 +490,12 @@ describe('the pipeline and the public list', () => {
       followUpSentAt: later.toISOString(),
       contributionConfirmedAt: sameDayLater.toISOString(),
     });
+    // The activity report counts the follow-up and its answer from the stored affiliations.
+    const year = later.toISOString().slice(0, 4);
+    const figures = affiliationFigures(await listAffiliations(table, strategy.id), {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    });
+    expect(figures).toMatchObject({ followUpsSent: 1, followUpAnswers: 1, joinedAtEnd: 1 });
   });
 });

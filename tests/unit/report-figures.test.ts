@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  affiliationFigures,
   campaignFigures,
   eventFigures,
   inPeriod,
@@ -172,6 +173,61 @@ describe('membership figures', () => {
 
     // Assess
     expect(figures).toEqual({ atStart: 2, joined: 3, atEnd: 5 });
+  });
+});
+
+describe('affiliation figures', () => {
+  it('counts confirmations, joins, endings, the joined at the end and the yearly follow-up’s answers', () => {
+    // Prepare: 2027 as the period.
+    const year = { from: '2027-01-01', to: '2027-12-31' };
+    const items = [
+      // A: confirmed before, joined within; followed up and confirmed its contribution.
+      {
+        status: 'joined',
+        confirmedAt: '2026-12-15T10:00:00Z',
+        joinedOn: '2027-03-01',
+        followUpSentAt: '2027-10-01T06:00:00Z',
+        contributionConfirmedAt: '2027-10-05T12:00:00Z',
+      },
+      // B: confirmed and joined within, updated after the follow-up, then withdrew.
+      {
+        status: 'withdrawn',
+        confirmedAt: '2027-02-01T10:00:00Z',
+        joinedOn: '2027-05-01',
+        followUpSentAt: '2027-10-01T06:00:00Z',
+        contributionUpdatedAt: '2027-10-10T09:00:00Z',
+        withdrawnAt: '2027-11-01T09:00:00Z',
+      },
+      // C: confirmed and declined within.
+      { status: 'declined', confirmedAt: '2027-06-01T10:00:00Z', declinedOn: '2027-08-01' },
+      // D: confirmed within; an update without any follow-up is no answer.
+      {
+        status: 'received',
+        confirmedAt: '2027-09-01T10:00:00Z',
+        contributionUpdatedAt: '2027-09-15T10:00:00Z',
+      },
+      // E: joined years ago; followed up in 2026, updated in January 2027: an answer within the period.
+      {
+        status: 'joined',
+        confirmedAt: '2025-01-01T10:00:00Z',
+        joinedOn: '2025-03-01',
+        followUpSentAt: '2026-10-01T06:00:00Z',
+        contributionUpdatedAt: '2027-01-10T10:00:00Z',
+      },
+    ];
+
+    // Act
+    const figures = affiliationFigures(items, year);
+
+    // Assess: received B, C, D; joined A, B; ended B, C; joined at the end A, E; sent A, B; answers A, B, E.
+    expect(figures).toEqual({
+      received: 3,
+      joined: 2,
+      ended: 2,
+      joinedAtEnd: 2,
+      followUpsSent: 2,
+      followUpAnswers: 3,
+    });
   });
 });
 
