@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { publishedDocumentIds } from '../content/content-index';
 import type { LocalizedMap } from '../content/localize';
 import type { Table } from '../table/client';
 import { keys } from '../table/keys';
@@ -68,21 +69,7 @@ export function surveyState(meta: Pick<SurveyMeta, 'published' | 'opensAtMs' | '
 
 /** Every published survey's copy, newest close first: one Query of the content index, then GetItems. */
 export async function listSurveys(table: Table): Promise<SurveyMeta[]> {
-  const ids: string[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await table.doc.send(
-      new QueryCommand({
-        TableName: table.name,
-        KeyConditionExpression: 'pk = :pk',
-        FilterExpression: 'documentType = :survey AND published = :true',
-        ExpressionAttributeValues: { ':pk': keys.contentIndexPartition, ':survey': 'survey', ':true': true },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) ids.push(String(item.sk));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const ids = await publishedDocumentIds(table, 'survey');
   const metas = await Promise.all(ids.map((id) => surveyMeta(table, id)));
   return metas
     .filter((m): m is SurveyMeta => !!m?.published)
