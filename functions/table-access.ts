@@ -54,8 +54,11 @@ export const tableAccess: Partial<Record<FunctionName, readonly TableAction[]>> 
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
   ],
+  // The event reminders find the events starting soon from the content index and read their copies by
+  // BatchGetItem.
   registrations: [
     'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',

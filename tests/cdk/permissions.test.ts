@@ -215,7 +215,8 @@ const expectedTableActions: Record<string, string[]> = {
   // waitlist promotion when an event gains seats (transactions deleting the waitlist entry).
   contentSync: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   contentReconcile: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
-  registrations: ['DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
+  // The event reminders read the events' copies by BatchGetItem.
+  registrations: ['BatchGetItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   network: ['ConditionCheckItem', 'DeleteItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   nominations: ['BatchGetItem', 'ConditionCheckItem', 'GetItem', 'PutItem', 'Query', 'UpdateItem'],
   // GET /admin/campaigns reads the campaigns' operational copies by BatchGetItem.
