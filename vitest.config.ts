@@ -1,5 +1,6 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const env = {
@@ -18,6 +19,10 @@ const env = {
  */
 export default defineConfig({
   test: {
+    // At least two files at a time: most of a test's time is spent waiting on DynamoDB Local (Java),
+    // a local stack or Chromium, so on two cores two workers nearly halve the run (vitest's default
+    // there would be one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -30,16 +30,21 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** The PDF's /Title from its information dictionary: a literal string or UTF-16BE hex with a BOM. */
-function pdfTitle(pdf: Buffer): string | undefined {
+/**
+ * Every /Title string of the PDF, decoded: the document's title (information dictionary) and, with
+ * `outline: true`, each heading as Chromium writes it into the document outline (bookmarks). Literal
+ * strings or UTF-16BE hex with a byte order mark.
+ */
+function pdfTitles(pdf: Buffer): string[] {
   const text = pdf.toString('latin1');
-  const hex = /\/Title\s*<([0-9A-Fa-f\s]+)>/.exec(text);
-  if (hex?.[1]) {
-    const bytes = Buffer.from(hex[1].replace(/\s/g, ''), 'hex');
-    const body = bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2) : bytes;
-    return body.swap16().toString('utf16le');
-  }
-  return /\/Title\s*\(((?:[^()\\]|\\.)*)\)/.exec(text)?.[1];
+  return [...text.matchAll(/\/Title\s*(?:<([0-9A-Fa-f\s]+)>|\(((?:[^()\\]|\\.)*)\))/g)].map(
+    ([, hex, literal]) => {
+      if (literal !== undefined) return literal;
+      const bytes = Buffer.from((hex ?? '').replace(/\s/g, ''), 'hex');
+      const body = bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2) : bytes;
+      return Buffer.from(body).swap16().toString('utf16le');
+    },
+  );
 }
 
 describe('the activity report in headless Chromium', () => {
@@ -52,20 +57,21 @@ describe('the activity report in headless Chromium', () => {
 
     // Act
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, outline: true, tagged: true });
     const title = await page.title();
 
     // Assess: what prints
     await expect(page.getByRole('heading', { level: 1, name: 'Activity report' }).isVisible()).resolves.toBe(
       true,
     );
-    for (const heading of [
+    const headings = [
       'Focus area: Diversity in working life and education',
       'Nomination rounds',
       'Campaigns',
       'Network membership',
       'Surveys',
-    ]) {
+    ];
+    for (const heading of headings) {
       expect(await page.getByRole('heading', { level: 2, name: heading }).isVisible()).toBe(true);
     }
     expect(await page.locator('header.header').isVisible()).toBe(false);
@@ -76,7 +82,10 @@ describe('the activity report in headless Chromium', () => {
     // Assess: the PDF
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(0);
-    expect(pdfTitle(pdf)).toBe(title);
+    const titles = pdfTitles(pdf);
+    expect(titles).toContain(title);
+    // The report's headings are in the PDF itself: its outline, one entry per heading.
+    expect(titles).toEqual(expect.arrayContaining(['Activity report', ...headings]));
     // On screen, the print hint and the period form are there.
     await page.emulateMedia({ media: 'screen' });
     expect(await page.getByText('Print or save as PDF', { exact: false }).isVisible()).toBe(true);

@@ -12,7 +12,7 @@ import { createDocumentClient, type Table } from '../../shared/table/client';
 import { keys } from '../../shared/table/keys';
 import { eventDocument, publishEvent } from '../support/events-fixture';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { waitForMail } from '../support/mail';
+import { settleMail, waitForMail } from '../support/mail';
 import { publishRound, roundDocument } from '../support/rounds-fixture';
 import { seedRegistrations } from '../support/seed-registrations';
 import { StaffBrowser } from '../support/staff-session';
@@ -445,6 +445,8 @@ describe('people: access and erasure', () => {
     const email = 'held.person@example.org';
     const eventId = await publishEvent(stack, eventDocument({ capacity: 5 }));
     await register(eventId, 'Held Person', email, { dietary: 'Glutenfri' });
+    // The confirmation is sent (its item gains `sentAt`) before the page and the API read it.
+    await settleMail(stack);
 
     // Act
     const found = await coordinator.request(

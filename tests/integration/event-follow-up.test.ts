@@ -326,10 +326,12 @@ describe('change notices', () => {
       `${cecilia.registrationId}@equality-network`,
     );
     expect(counts(changedAgain)).toEqual({ anna: 2, bertil: 2, cecilia: 2 });
-    const second = rendered(changedAgain.bertil?.[1] as never);
-    expect(second.ics?.UID).toBe(`${bertil.registrationId}@equality-network`);
-    expect(second.ics?.SEQUENCE).toBe('2');
-    expect(second.ics?.LOCATION).toContain('Academill');
+    // Both mails carry the test's one fixed time, so their order in the table is not theirs to keep.
+    const toBertil = (changedAgain.bertil ?? []).map((m) => rendered(m as never).ics);
+    expect(toBertil.map((ics) => ics?.SEQUENCE).sort()).toEqual(['1', '2']);
+    const second = toBertil.find((ics) => ics?.SEQUENCE === '2');
+    expect(second?.UID).toBe(`${bertil.registrationId}@equality-network`);
+    expect(second?.LOCATION).toContain('Academill');
     expect((await meta()).icsSequence).toBe(2);
   });
 

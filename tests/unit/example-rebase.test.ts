@@ -105,8 +105,8 @@ describe('rebaseExamples', () => {
       'method-example-rod-trad-i-styrdokumenten',
       'method-example-vykort-till-nyblivna-foraldrar',
       'nominationRound-example-2027',
-      'survey-example-webinar-feedback-2027',
       'strategy-example-jamstalldhetsstrategi',
+      'survey-example-webinar-feedback-2027',
     ]);
     expect(moves.map(([path]) => path)).toEqual(
       expect.arrayContaining([
