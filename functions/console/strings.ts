@@ -338,6 +338,11 @@ export const activityActionNames: Record<string, Record<Language, string>> = {
     fi: 'Lähetti viestin toimielimelle',
     en: 'Sent a message to a body',
   },
+  'body.removeMember': {
+    sv: 'Tog bort en medlem ur en arbetsgrupp',
+    fi: 'Poisti jäsenen työryhmästä',
+    en: 'Removed a member from a working group',
+  },
   'affiliation.note': {
     sv: 'Antecknade om en anslutning',
     fi: 'Kirjasi muistiinpanon liittymisestä',
@@ -819,6 +824,15 @@ export const bodyStrings = {
   sent: { sv: 'Meddelandet är skickat.', fi: 'Viesti on lähetetty.', en: 'The message is sent.' },
   saved: { sv: 'Ändringen är sparad.', fi: 'Muutos on tallennettu.', en: 'The change is saved.' },
   required: { sv: 'Fyll i fältet.', fi: 'Täytä kenttä.', en: 'Fill in the field.' },
+  remove: { sv: 'Ta bort', fi: 'Poista', en: 'Remove' },
+  removeMember: { sv: 'Ta bort medlemmen', fi: 'Poista jäsen', en: 'Remove the member' },
+  removeTitle: { sv: 'Ta bort en medlem', fi: 'Jäsenen poistaminen', en: 'Remove a member' },
+  removeQuestion: {
+    sv: 'Vill du ta bort {name} ur {group}? Personen får inte längre gruppens meddelanden och syns inte i medlemslistan.',
+    fi: 'Poistetaanko {name} ryhmästä {group}? Hän ei enää saa ryhmän viestejä eikä näy jäsenluettelossa.',
+    en: 'Remove {name} from {group}? They will no longer receive the group’s messages or appear in its list of members.',
+  },
+  cancelRemove: { sv: 'Nej, tillbaka till gruppen', fi: 'Ei, takaisin ryhmään', en: 'No, back to the group' },
   backToBodies: {
     sv: 'Till råd och arbetsgrupper',
     fi: 'Neuvostoon ja työryhmiin',

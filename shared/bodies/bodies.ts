@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { activityPut } from '../activity/activity-log';
 import { listAffiliations } from '../affiliations/pipeline';
 import { collatorFor } from '../content/localize';
+import { affiliationRetentionDays } from '../content/settings-cache';
 import { emailHash, ulid } from '../crypto';
 import { csvText } from '../csv';
 import { mailPut } from '../email/mail-item';
@@ -112,6 +113,7 @@ export async function addMember(
   if (!body.Item) throw unknownBody();
   const memberId = ulid(deps.now.getTime());
   const stored: BodyMember = { memberId, ...member, email: member.email.trim().toLowerCase() };
+  const expiresAt = await memberExpiry(table, body.Item.term as Body['term'], deps.now);
   const outcome = await transactWrite(table, [
     {
       Put: {
@@ -122,6 +124,7 @@ export async function addMember(
           bodyId,
           ...stored,
           ...memberIndex(stored.email, bodyId, memberId, deps.pepper),
+          ...(expiresAt ? { expiresAt } : {}),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
@@ -142,6 +145,46 @@ export async function addMember(
   ]);
   if (!outcome.ok) throw unknownBody();
   return stored;
+}
+
+/**
+ * When a working group's member is deleted: the settings' `affiliationDays` after the group's term ends
+ * (epoch seconds, DynamoDB's TTL). A group without an end to its term keeps its members until they are
+ * removed or erased.
+ */
+async function memberExpiry(table: Table, term: Body['term'], now: Date): Promise<number | undefined> {
+  const end = term?.end ? Date.parse(`${term.end}T00:00:00Z`) : Number.NaN;
+  if (!Number.isFinite(end)) return undefined;
+  const days = await affiliationRetentionDays(table, now.getTime());
+  return Math.floor(end / 1000) + (days + 1) * 86_400;
+}
+
+/** A member leaves a working group: their item goes, logged in the same transaction. */
+export async function removeMember(deps: BodyDeps, caller: Caller, bodyId: string, memberId: string) {
+  const { table } = deps;
+  const outcome = await transactWrite(table, [
+    {
+      Delete: {
+        TableName: table.name,
+        Key: keys.bodyMember(bodyId, memberId),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    activityPut(
+      table.name,
+      caller,
+      { action: 'body.removeMember', target: { kind: 'body', id: bodyId } },
+      deps,
+    ),
+  ]);
+  if (!outcome.ok)
+    throw problem('not-found', {
+      detail: {
+        sv: 'Medlemmen finns inte i gruppen.',
+        fi: 'Jäsentä ei ole ryhmässä.',
+        en: 'The member is not in the group.',
+      },
+    });
 }
 
 /**

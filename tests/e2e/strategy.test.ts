@@ -21,7 +21,7 @@ let staffPage: Page;
 const ORGANISATION = 'Kristinestads stad';
 const CONTACT = 'kontakt.kristinestad@example.org';
 /** The contact's links from the mails (the path after /{lang}/). */
-const links = { confirm: '', manage: '', group: '' };
+const links = { confirm: '', manage: '', group: '', removeMember: '' };
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -108,6 +108,27 @@ describe('joining the strategy as an organisation', () => {
     links.group = String(
       await staffPage.getByRole('link', { name: 'Genomförandegruppen' }).getAttribute('href'),
     );
+    // Two members join the group; one leaves it again after the confirmation step.
+    await staffPage.goto(links.group);
+    for (const [name, email, role] of [
+      ['Greta Grupp', 'greta.grupp@example.org', 'chair'],
+      ['Lasse Lämnar', 'lasse.lamnar@example.org', 'member'],
+    ]) {
+      await staffPage.locator('#f-name').fill(String(name));
+      await staffPage.locator('#f-email').fill(String(email));
+      await staffPage.locator('#f-language').selectOption('sv');
+      await staffPage.locator('#f-role').selectOption(String(role));
+      await staffPage.getByRole('button', { name: 'Lägg till medlemmen' }).click();
+      await staffPage.waitForURL(/\?saved=1$/);
+    }
+    links.removeMember = String(
+      await staffPage.getByRole('link', { name: 'Ta bort Greta Grupp' }).getAttribute('href'),
+    );
+    await staffPage.getByRole('link', { name: 'Ta bort Lasse Lämnar' }).click();
+    const question = await staffPage.locator('main p').first().textContent();
+    await staffPage.getByRole('button', { name: 'Ta bort medlemmen' }).click();
+    await staffPage.waitForURL(/\?saved=1$/);
+    const groupMembers = await staffPage.locator('table tbody th').allTextContents();
     await screenshot(staffPage, 'console-affiliation-sv');
 
     // Assess
@@ -118,6 +139,9 @@ describe('joining the strategy as an organisation', () => {
     expect(status).toBe('ansluten');
     expect(council).toContain(CONTACT);
     expect(links.group).toMatch(/^\/sv\/console\/bodies\/[0-9A-Z]{26}$/);
+    expect(question).toContain('Lasse Lämnar');
+    expect(question).toContain('Genomförandegruppen');
+    expect(groupMembers).toEqual(['Greta Grupp']);
     expect(await joinedOn('fi')).toContain(ORGANISATION);
     expect(await joinedOn('en')).toContain(ORGANISATION);
     expect(await page.locator('section[aria-labelledby="joined-title"]').textContent()).toContain(
@@ -158,6 +182,7 @@ describe('joining the strategy as an organisation', () => {
         ['bodies', `/${lang}/console/bodies`],
         ['council', `/${lang}/console/bodies/council`],
         ['group', links.group.replace(/^\/sv\//, `/${lang}/`)],
+        ['removeMember', links.removeMember.replace(/^\/sv\//, `/${lang}/`)],
       ] as const) {
         await staffPage.goto(path);
         found[name] = {

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AffiliationInput } from '../../shared/affiliations/affiliation';
 import { confirmAffiliation, type StrategyRef, submitAffiliation } from '../../shared/affiliations/join';
@@ -11,6 +11,7 @@ import {
   councilMembers,
   createWorkingGroup,
   messageBody,
+  removeMember,
   setCouncilRepresentative,
 } from '../../shared/bodies/bodies';
 import type { Caller } from '../../shared/http/caller';
@@ -177,5 +178,76 @@ describe('the council and working groups', () => {
     // Assess: gone everywhere; the organisation is represented by its contact again
     expect(council.map((m) => m.email)).toEqual(['delta@example.org']);
     expect(members.map((list) => list.map((m) => m.email))).toEqual([['stays@example.org'], []]);
+  });
+
+  it('removes a working group’s member, logged once; a second removal is refused and logs nothing', async () => {
+    // Prepare
+    const group = await createWorkingGroup(deps(), coordinator, 'Temagrupp utbildning', {
+      start: '2027-01-01',
+    });
+    const leaving = await addMember(deps(), coordinator, group.bodyId, {
+      name: 'Lasse Lämnar',
+      email: 'lasse.lamnar@example.org',
+      language: 'fi',
+      role: 'member',
+    });
+    const removals = async () =>
+      (
+        await table.doc.send(
+          new QueryCommand({
+            TableName: table.name,
+            KeyConditionExpression: 'pk = :pk',
+            FilterExpression: '#action = :remove AND target.id = :body',
+            ExpressionAttributeNames: { '#action': 'action' },
+            ExpressionAttributeValues: {
+              ':pk': keys.activityPartition,
+              ':remove': 'body.removeMember',
+              ':body': group.bodyId,
+            },
+          }),
+        )
+      ).Items ?? [];
+
+    // Act
+    await removeMember(deps(), coordinator, group.bodyId, leaving.memberId);
+    const again = await removeMember(deps(), coordinator, group.bodyId, leaving.memberId).catch((e) => e);
+
+    // Assess
+    expect(await bodyMembers(table, undefined, group.bodyId)).toEqual([]);
+    expect(again).toMatchObject({ status: 404 });
+    expect(await removals()).toHaveLength(1);
+  });
+
+  it('keeps the members of a group whose term ends until the settings’ days after it, and of an open-ended one until removed', async () => {
+    // Prepare: the default retention (365 days), no settings document in this table. The term ends
+    // ahead of the test's clock (at(): moved with it), so no TTL sweep takes the item before it is read.
+    const lastDay = at('2027-12-31T00:00:00Z').slice(0, 10);
+    const ending = await createWorkingGroup(deps(), coordinator, 'Projektgrupp 2027', {
+      start: '2027-01-01',
+      end: lastDay,
+    });
+    const open = await createWorkingGroup(deps(), coordinator, 'Stående grupp', { start: '2027-01-01' });
+    const person = {
+      name: 'Tea Termin',
+      email: 'tea.termin@example.org',
+      language: 'sv' as const,
+      role: 'member' as const,
+    };
+
+    // Act
+    const inEnding = await addMember(deps(), coordinator, ending.bodyId, person);
+    const inOpen = await addMember(deps(), coordinator, open.bodyId, person);
+    const item = async (bodyId: string, memberId: string) =>
+      (
+        await table.doc.send(
+          new GetCommand({ TableName: table.name, Key: keys.bodyMember(bodyId, memberId) }),
+        )
+      ).Item;
+
+    // Assess: the day after the term's last day, plus 365 days, in epoch seconds.
+    expect((await item(ending.bodyId, inEnding.memberId))?.expiresAt).toBe(
+      Date.parse(`${lastDay}T00:00:00Z`) / 1000 + 86_400 + 365 * 86_400,
+    );
+    expect((await item(open.bodyId, inOpen.memberId))?.expiresAt).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import {
   createWorkingGroup,
   listBodies,
   messageBody,
+  removeMember,
   setCouncilRepresentative,
   workingGroupById,
 } from '../../../shared/bodies/bodies';
@@ -166,13 +167,14 @@ ${council ? html`<p>${bt('councilHint', lang)}</p>` : body.term ? html`<p>${bt('
 <p><a href="${here}/members.csv" download>${bt('downloadCsv', lang)}</a></p>
 ${
   members.length
-    ? html`<table>
+    ? html`<div class="table-wrap" role="region" tabindex="0" aria-label="${bt('members', lang)}"><table>
 <caption>${bt('members', lang)}</caption>
 <thead><tr>
 <th scope="col">${bt('name', lang)}</th>
 <th scope="col">${bt('email', lang)}</th>
 <th scope="col">${bt('language', lang)}</th>
 <th scope="col">${council ? bt('organisation', lang) : bt('role', lang)}</th>
+${council ? '' : html`<th scope="col"><span class="visually-hidden">${bt('removeMember', lang)}</span></th>`}
 </tr></thead>
 <tbody>
 ${members.map(
@@ -181,10 +183,11 @@ ${members.map(
 <td>${m.email}</td>
 <td>${languageNames[m.language]}</td>
 <td>${council ? (m.organisation ?? '') : bt(m.role, lang)}</td>
+${council ? '' : html`<td><a href="${here}/members/${m.memberId}/remove">${bt('remove', lang)}<span class="visually-hidden"> ${m.name}</span></a></td>`}
 </tr>`,
 )}
 </tbody>
-</table>`
+</table></div>`
     : html`<p>${bt('noMembers', lang)}</p>`
 }
 ${
@@ -281,4 +284,49 @@ const messageAction: ConsolePage = {
   }),
 };
 
-export const bodyPages: readonly ConsolePage[] = [bodyPage, membersCsvPage, membersAction, messageAction];
+/**
+ * A working group's member removed: GET asks first (name, group, what happens), POST removes and goes
+ * back to the group. The council has no such step: its members follow the joined organisations.
+ */
+const removeMemberAction: ConsolePage = {
+  path: 'bodies/:bodyId/members/:memberId/remove',
+  groups: ['coordinator'],
+  get: withProblems(async (req) => {
+    const { lang } = req;
+    const body = await bodyOf(req);
+    if (body.kind === 'council') throw problem('not-found');
+    const members = await bodyMembers(defaultTable(), await strategyId(), body.bodyId);
+    const found = members.find((m) => m.memberId === req.params.memberId);
+    if (!found) throw problem('not-found');
+    const here = bodyPath(lang, body.bodyId);
+    return page(
+      req.frame,
+      bt('removeTitle', lang),
+      html`<p>${bt('removeQuestion', lang).replace('{name}', found.name).replace('{group}', body.name)}</p>
+<form method="post" action="${here}/members/${found.memberId}/remove">
+${csrfInput(req.csrf)}
+<button type="submit" class="button button--warning">${bt('removeMember', lang)}</button>
+</form>
+<p><a href="${here}">${bt('cancelRemove', lang)}</a></p>`,
+    );
+  }),
+  post: withProblems(async (req) => {
+    const body = await bodyOf(req);
+    if (body.kind === 'council') throw problem('not-found');
+    await removeMember(
+      await writeDeps(req.now),
+      staffCaller(req.staff),
+      body.bodyId,
+      req.params.memberId ?? '',
+    );
+    return redirect(`${bodyPath(req.lang, body.bodyId)}?saved=1`, req.frame.cookies);
+  }),
+};
+
+export const bodyPages: readonly ConsolePage[] = [
+  bodyPage,
+  membersCsvPage,
+  membersAction,
+  removeMemberAction,
+  messageAction,
+];
