@@ -106,7 +106,7 @@ a:focus-visible{outline:3px solid transparent;color:var(--focus-text);background
 .input,.select,.textarea{display:block;width:100%;font:inherit;line-height:1.3;padding:.45rem .5rem;border:2px solid var(--text);border-radius:0;background:#fff;color:var(--text);min-height:2.75rem}
 .input{max-width:30rem}
 .input--narrow{max-width:12rem}
-.select{max-width:30rem;width:auto;min-width:12rem}
+.select{max-width:min(30rem,100%);width:auto;min-width:12rem}
 .textarea{min-height:8rem;resize:vertical}
 .input:focus,.select:focus,.textarea:focus{outline:3px solid var(--focus);outline-offset:0;box-shadow:inset 0 0 0 2px var(--text)}
 .input--error,.select.input--error,.textarea.input--error{border-color:var(--error)}
@@ -131,6 +131,7 @@ a:focus-visible{outline:3px solid transparent;color:var(--focus-text);background
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #b1b4b6;padding:.4rem .5rem .4rem 0;text-align:left;vertical-align:top}
 .filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:0 1.5rem;background:var(--light);padding:1rem 1rem 0;margin:0 0 1.5rem}
+.filters>*{min-width:0;max-width:100%}
 .filters .field{margin:0 0 1rem}
 .filters .button{margin:0 0 1rem}
 .balance{border:.3rem solid var(--brand);padding:1rem;margin:0 0 1.5rem}
