@@ -82,6 +82,7 @@ const siteNav = (lang: Language) => [
   { href: `/${lang}/events`, label: t('eventsNav', lang) },
   { href: `/${lang}/activity-plan`, label: t('activityPlan', lang) },
   { href: `/${lang}/methods`, label: t('methodsNav', lang) },
+  { href: `/${lang}/strategy`, label: t('strategyNav', lang) },
   { href: `/${lang}/network`, label: t('network', lang) },
 ];
 const siteFooter = (lang: Language) => [

@@ -4,6 +4,7 @@ import type { PluralText } from '../i18n/plural';
 /** Texts of the methods toolbox: the list with its filters, and a method's page. */
 export const methodStrings = {
   methodsNav: { sv: 'Metoder', fi: 'Menetelmät', en: 'Methods' },
+  strategyNav: { sv: 'Strategin', fi: 'Strategia', en: 'Strategy' },
   methodsTitle: { sv: 'Metoder och verktyg', fi: 'Menetelmät ja työkalut', en: 'Methods and tools' },
   methodsIntro: {
     sv: 'Arbetssätt för jämställdhet och likabehandling som andra redan har prövat och som ni kan ta i bruk. Välj tyngdpunkter och målgrupp för att se de metoder som passar er.',
