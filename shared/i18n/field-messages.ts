@@ -98,8 +98,8 @@ export const fieldMessages = {
     en: 'The campaign has no such criterion.',
   },
   scoreMissing: {
-    sv: 'Ge ett betyg 0–5 för det här kriteriet.',
-    fi: 'Anna tälle kriteerille arvosana 0–5.',
+    sv: 'Ge det här kriteriet poäng 0–5.',
+    fi: 'Pisteytä tämä kriteeri asteikolla 0–5.',
     en: 'Give this criterion a score from 0 to 5.',
   },
   // Organisations joining the strategy (shared/affiliations).

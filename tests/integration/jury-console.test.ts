@@ -216,7 +216,7 @@ describe('scoring', () => {
     const html = await incomplete.text();
     expect(html).toContain('class="error-summary"');
     expect(html).toContain('id="f-score-careers-error"');
-    expect(textOf(html)).toContain('Anna tälle kriteerille arvosana 0–5.');
+    expect(textOf(html)).toContain('Pisteytä tämä kriteeri asteikolla 0–5.');
     expect(html).toContain('Hyvä palkkakartoitus.');
     expect(draft.status).toBe(303);
     expect(afterDraft).toMatchObject({
