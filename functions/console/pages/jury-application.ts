@@ -267,17 +267,7 @@ const reviewAction: ConsolePage = {
     );
     const input = reviewInputOf(req, found.meta);
     try {
-      const parsed = validatePart(reviewBody, input, '', lang);
-      if (!parsed.ok) throw new HttpProblem('invalid-input', { errors: parsed.errors });
-      if (!isSubmissionId(applicationId)) throw new HttpProblem('not-found');
-      await reviewApplication(
-        await reviewDeps(req.now),
-        campaignId,
-        applicationId,
-        staffCaller(req.staff),
-        parsed.value as ReviewInput,
-        lang,
-      );
+      await writeReview(req, campaignId, applicationId, input);
     } catch (error) {
       const f = failed(error, lang);
       return renderApplication(req, {
@@ -293,6 +283,33 @@ const reviewAction: ConsolePage = {
   },
 };
 
+/**
+ * Both jury forms write through here: the admin API's review schema, then the same use case as
+ * `PUT …/review`. `fieldOf` names a schema path as the form's field.
+ */
+async function writeReview(
+  req: ConsoleRequest,
+  campaignId: string,
+  applicationId: string,
+  input: unknown,
+  fieldOf = (path: string) => path,
+) {
+  const parsed = validatePart(reviewBody, input, '', req.lang);
+  if (!parsed.ok)
+    throw new HttpProblem('invalid-input', {
+      errors: parsed.errors.map((e) => ({ ...e, path: fieldOf(e.path) })),
+    });
+  if (!isSubmissionId(applicationId)) throw new HttpProblem('not-found');
+  await reviewApplication(
+    await reviewDeps(req.now),
+    campaignId,
+    applicationId,
+    staffCaller(req.staff),
+    parsed.value as ReviewInput,
+    req.lang,
+  );
+}
+
 /** POST: declare a conflict of interest, with an optional note to the coordinators. */
 const conflictAction: ConsolePage = {
   path: 'jury/campaigns/:campaignId/applications/:applicationId/conflict',
@@ -307,24 +324,12 @@ const conflictAction: ConsolePage = {
     const applicationId = req.params.applicationId ?? '';
     const note = one(req.form.note)?.trim() ?? '';
     try {
-      const parsed = validatePart(
-        reviewBody,
-        { conflictOfInterest: true, ...(note ? { conflictNote: note } : {}) },
-        '',
-        lang,
-      );
-      if (!parsed.ok)
-        throw new HttpProblem('invalid-input', {
-          errors: parsed.errors.map((e) => ({ ...e, path: e.path === 'conflictNote' ? 'note' : e.path })),
-        });
-      if (!isSubmissionId(applicationId)) throw new HttpProblem('not-found');
-      await reviewApplication(
-        await reviewDeps(req.now),
+      await writeReview(
+        req,
         campaignId,
         applicationId,
-        staffCaller(req.staff),
-        parsed.value as ReviewInput,
-        lang,
+        { conflictOfInterest: true, ...(note ? { conflictNote: note } : {}) },
+        (path) => (path === 'conflictNote' ? 'note' : path),
       );
     } catch (error) {
       const f = failed(error, lang);
